@@ -1,0 +1,64 @@
+#include "cli/cli.hpp"
+
+#include <array>
+#include <ostream>
+
+#include "build_config.hpp"
+#include "cli/command.hpp"
+#include "host/exit_codes.hpp"
+
+namespace beian::cli {
+namespace {
+
+constexpr std::array<Command, 5> kCommands{{
+    {"validate", "validate FILE [--json] [--lang zh|en]",
+     "check a dossier: schema, formats, lengths, consistency (exit 0 valid, 1 errors, 2 unusable)",
+     cmd_validate},
+    {"plan",
+     "plan PAGE FILE [--algorithm ID] [--product ID] [--access-path ID] [--function ID] [--json] "
+     "[--reveal]",
+     "show what would go into each field of one portal page", cmd_plan},
+    {"new", "new [--id ID]", "print an empty dossier to fill in", cmd_new},
+    {"serve-stdio", "serve-stdio",
+     "speak native messaging on stdin/stdout without a browser (for debugging)", cmd_serve_stdio},
+    {"rehearse", "rehearse [--port N] [--variant element-ui|element-plus|plain]",
+     "serve the rehearsal portal (a practice replica of the CAC pages) on 127.0.0.1", cmd_rehearse},
+}};
+
+void print_help(std::ostream& out) {
+    out << "beian-assist " << build::kVersion
+        << " — 算法备案助手: keeps your algorithm-filing dossier and helps fill the CAC portal.\n\n"
+           "Usage: beian-assist COMMAND [ARGS]\n\nCommands:\n";
+    for (const auto& command : kCommands)
+        out << "  " << command.usage << "\n      " << command.summary << "\n";
+    out << "  version\n      print the version\n\n"
+           "Started by a browser (with an extension origin as argument) it speaks native "
+           "messaging; see PROTOCOL.md.\n"
+           "Dossiers live in $BEIAN_ASSIST_HOME or the platform's user data directory.\n";
+}
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, CommandIo& io) {
+    if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        print_help(args.empty() ? io.err : io.out);
+        return args.empty() ? exit_code::kUnusable : exit_code::kOk;
+    }
+    if (args[0] == "version" || args[0] == "--version") {
+        io.out << "beian-assist " << build::kVersion << "\n";
+        return exit_code::kOk;
+    }
+    for (const auto& command : kCommands) {
+        if (command.name != args[0]) continue;
+        const std::vector<std::string> rest(args.begin() + 1, args.end());
+        if (!rest.empty() && (rest[0] == "--help" || rest[0] == "-h")) {
+            io.out << "Usage: beian-assist " << command.usage << "\n  " << command.summary << "\n";
+            return exit_code::kOk;
+        }
+        return command.run(rest, io);
+    }
+    io.err << "beian-assist: unknown command '" << args[0] << "' (try --help)\n";
+    return exit_code::kUnusable;
+}
+
+}  // namespace beian::cli

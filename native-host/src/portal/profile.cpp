@@ -1,0 +1,121 @@
+#include "portal/profile.hpp"
+
+#include <set>
+#include <stdexcept>
+
+#include "schema/schema_validator.hpp"
+#include "storage/atomic_file.hpp"
+
+namespace beian::portal {
+using nlohmann::json;
+
+namespace {
+
+std::string str(const json& object, const char* key) {
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+ProfileField parse_field(const json& entry, LengthUnit default_unit) {
+    ProfileField field;
+    field.id = str(entry, "id");
+    field.path = str(entry, "path");
+    field.label = str(entry, "label");
+    field.group = str(entry, "group");
+    field.control = str(entry, "control");
+    if (entry.contains("limit") && entry["limit"].is_number_unsigned())
+        field.limit = entry["limit"].get<std::size_t>();
+    const auto unit = str(entry, "unit");
+    field.unit = unit.empty()           ? default_unit
+                 : unit == "codepoints" ? LengthUnit::CodePoints
+                                        : LengthUnit::Utf16;
+    field.required = entry.value("required", false);
+    field.sensitive = entry.value("sensitive", false);
+    field.format = str(entry, "format");
+    field.id_type_path = str(entry, "idTypePath");
+    field.when = entry.value("when", json());
+    field.raw = entry;
+    return field;
+}
+
+}  // namespace
+
+Profile Profile::from_json(json document) {
+    const auto errors = schema::profile_validator().validate(document);
+    if (!errors.empty())
+        throw std::runtime_error("portal profile invalid at '" + errors.front().pointer +
+                                 "': " + errors.front().message);
+    Profile profile;
+    const auto default_unit =
+        document.value("/defaults/unit"_json_pointer, std::string("utf16")) == "codepoints"
+            ? LengthUnit::CodePoints
+            : LengthUnit::Utf16;
+    std::set<std::string> seen;
+    for (const auto& page_json : document.at("pages")) {
+        ProfilePage page{str(page_json, "id"),
+                         str(page_json, "title"),
+                         str(page_json, "step"),
+                         str(page_json, "object"),
+                         {}};
+        for (const auto& entry : page_json.at("fields")) {
+            auto field = parse_field(entry, default_unit);
+            if (!seen.insert(field.id).second)
+                throw std::runtime_error("portal profile: field id '" + field.id + "' is repeated");
+            page.fields.push_back(std::move(field));
+        }
+        profile.pages_.push_back(std::move(page));
+    }
+    profile.document_ = std::move(document);
+    return profile;
+}
+
+Profile Profile::load(const std::filesystem::path& data_dir) {
+    json document = schema::embedded_json("schemas/portal/profile.json");
+    std::vector<std::string> changed;
+    const auto override_path = data_dir / "profile.override.json";
+    if (const auto text = storage::read_file(override_path)) {
+        json override_doc;
+        try {
+            override_doc = json::parse(*text);
+        } catch (const json::parse_error& e) {
+            throw std::runtime_error(override_path.string() + " is not valid JSON (byte " +
+                                     std::to_string(e.byte) + ")");
+        }
+        changed = apply_override(document, override_doc);
+    }
+    auto profile = from_json(std::move(document));
+    profile.overridden_ = std::move(changed);
+    return profile;
+}
+
+const ProfilePage* Profile::page(std::string_view id) const {
+    for (const auto& page : pages_)
+        if (page.id == id) return &page;
+    return nullptr;
+}
+
+std::vector<std::string> apply_override(json& profile, const json& override_doc) {
+    if (!override_doc.is_object() || !override_doc.contains("fields") ||
+        !override_doc["fields"].is_object())
+        throw std::runtime_error("profile override must be {\"fields\": {\"<field id>\": {…}}}");
+    std::vector<std::string> changed;
+    for (const auto& [field_id, patch] : override_doc["fields"].items()) {
+        bool found = false;
+        for (auto& page : profile["pages"]) {
+            for (auto& field : page["fields"]) {
+                if (field.value("id", "") != field_id) continue;
+                if (!patch.is_object())
+                    throw std::runtime_error("override of '" + field_id + "' must be an object");
+                field.merge_patch(patch);
+                field["id"] = field_id;  // an override may not rename a field
+                found = true;
+            }
+        }
+        if (!found)
+            throw std::runtime_error("profile override names unknown field '" + field_id + "'");
+        changed.push_back(field_id);
+    }
+    return changed;
+}
+
+}  // namespace beian::portal

@@ -1,0 +1,67 @@
+// The portal profile: the portal's pages in order and, for every field, where
+// its value lives in the dossier, its label and aliases, control kind,
+// options, length limit and how sure we are. Data, shared with the extension
+// (schemas/portal/profile.json); a user's local override is merged by field id.
+#pragma once
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace beian::portal {
+
+enum class LengthUnit { Utf16, CodePoints };
+
+struct ProfileField {
+    std::string id;
+    std::string path;  // JSON Pointer relative to the page's object
+    std::string label;
+    std::string group;
+    std::string control;
+    std::optional<std::size_t> limit;  // nullopt: the portal's limit is unknown
+    LengthUnit unit = LengthUnit::Utf16;
+    bool required = false;
+    bool sensitive = false;
+    std::string format;        // "" or uscc, id-number, mobile, email, url, icp, …
+    std::string id_type_path;  // for id-number: pointer to the 证件类型 sibling
+    nlohmann::json when;       // null or {"path": …, "equals": …} / {"path": …, "in": […]}
+    nlohmann::json raw;        // the whole entry as the profile states it
+};
+
+struct ProfilePage {
+    std::string id;
+    std::string title;
+    std::string step;
+    std::string object;  // pointer template, e.g. "/algorithms/{algorithm}"
+    std::vector<ProfileField> fields;
+};
+
+class Profile {
+  public:
+    // Throws std::runtime_error naming the first problem (schema errors,
+    // duplicate field ids).
+    static Profile from_json(nlohmann::json document);
+
+    // The embedded profile, with <data_dir>/profile.override.json merged on
+    // top when it exists. Throws std::runtime_error on a broken override.
+    static Profile load(const std::filesystem::path& data_dir);
+
+    const std::vector<ProfilePage>& pages() const { return pages_; }
+    const ProfilePage* page(std::string_view id) const;
+    const nlohmann::json& document() const { return document_; }
+    const std::vector<std::string>& overridden_fields() const { return overridden_; }
+
+  private:
+    nlohmann::json document_;
+    std::vector<ProfilePage> pages_;
+    std::vector<std::string> overridden_;
+};
+
+// Applies {"fields": {"<field id>": {…partial field…}}} onto the profile
+// document; returns the ids it changed. Unknown ids are an error.
+std::vector<std::string> apply_override(nlohmann::json& profile,
+                                        const nlohmann::json& override_doc);
+
+}  // namespace beian::portal

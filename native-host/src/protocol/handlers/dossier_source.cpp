@@ -1,0 +1,12 @@
+#include "protocol/error_codes.hpp"
+#include "protocol/handlers/handlers.hpp"
+
+namespace beian::protocol::handlers {
+
+nlohmann::json dossier_from_params(const nlohmann::json& params, const HostContext& context) {
+    if (params.contains("dossier")) return params["dossier"];
+    if (params.contains("id")) return context.store.load(params["id"].get<std::string>());
+    throw ProtocolError(ErrorCode::BadParams, "name a dossier by \"id\" or pass it as \"dossier\"");
+}
+
+}  // namespace beian::protocol::handlers

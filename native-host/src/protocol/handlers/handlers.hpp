@@ -1,0 +1,24 @@
+// One function per request type, one file each; params are already checked
+// against the request schema when a handler runs.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "protocol/host_context.hpp"
+
+namespace beian::protocol::handlers {
+
+nlohmann::json hello(const nlohmann::json& params, HostContext& context);
+nlohmann::json profile_get(const nlohmann::json& params, HostContext& context);
+nlohmann::json dossier_list(const nlohmann::json& params, HostContext& context);
+nlohmann::json dossier_get(const nlohmann::json& params, HostContext& context);
+nlohmann::json dossier_validate(const nlohmann::json& params, HostContext& context);
+nlohmann::json page_plan(const nlohmann::json& params, HostContext& context);
+nlohmann::json dossier_save(const nlohmann::json& params, HostContext& context);
+nlohmann::json debug_print_to_stdout(const nlohmann::json& params, HostContext& context);
+
+// The dossier a request names: {"id": "…"} from the store, or an inline
+// {"dossier": {…}} (an unsaved edit in the panel).
+nlohmann::json dossier_from_params(const nlohmann::json& params, const HostContext& context);
+
+}  // namespace beian::protocol::handlers

@@ -1,0 +1,131 @@
+#include "schema/schema_validator.hpp"
+
+#include <algorithm>
+#include <map>
+#include <stdexcept>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include "resources/embedded.hpp"
+
+namespace beian::schema {
+namespace {
+
+// valijson names the path as "<root>", "[entity]", "[algorithms]", "[0]" …;
+// a JSON Pointer is what the rest of the host speaks.
+std::string pointer_from_context(const std::vector<std::string>& context) {
+    std::string pointer;
+    for (const auto& part : context) {
+        if (part == "<root>") continue;
+        std::string token = part;
+        if (token.size() >= 2 && token.front() == '[' && token.back() == ']')
+            token = token.substr(1, token.size() - 2);
+        if (token.size() >= 2 && token.front() == '"' && token.back() == '"')
+            token = token.substr(1, token.size() - 2);
+        std::string escaped;
+        for (char c : token) {
+            if (c == '~')
+                escaped += "~0";
+            else if (c == '/')
+                escaped += "~1";
+            else
+                escaped += c;
+        }
+        pointer += "/" + escaped;
+    }
+    return pointer;
+}
+
+// valijson reports every enclosing object and array again ("Failed to
+// validate item #0 in array."); those restate the real error, so they are
+// shown only when nothing more precise was found.
+bool is_wrapper(const std::string& description) {
+    static constexpr std::string_view kWrappers[] = {
+        "Failed to validate item #",
+        "Failed to validate against schema associated with property",
+        "Failed to validate against child schema",
+        "Failed to validate against any schemas allowed by anyOf",
+        "Failed to validate against any child schemas allowed by oneOf",
+        "Value type not permitted",
+    };
+    for (const auto prefix : kWrappers)
+        if (description.rfind(prefix, 0) == 0) return true;
+    return false;
+}
+
+}  // namespace
+
+struct SchemaValidator::Impl {
+    nlohmann::json document;  // the schema; valijson's Schema refers into it while parsing
+    valijson::Schema schema;
+};
+
+SchemaValidator::SchemaValidator(const nlohmann::json& schema_json)
+    : impl_(std::make_unique<Impl>()) {
+    impl_->document = schema_json;
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+    valijson::adapters::NlohmannJsonAdapter adapter(impl_->document);
+    parser.populateSchema(adapter, impl_->schema);
+}
+
+SchemaValidator::~SchemaValidator() = default;
+SchemaValidator::SchemaValidator(SchemaValidator&&) noexcept = default;
+
+std::vector<SchemaError> SchemaValidator::validate(const nlohmann::json& document) const {
+    valijson::Validator validator(valijson::Validator::kStrongTypes);
+    valijson::ValidationResults results;
+    valijson::adapters::NlohmannJsonAdapter target(document);
+    std::vector<SchemaError> errors;
+    if (validator.validate(impl_->schema, target, &results)) return errors;
+    valijson::ValidationResults::Error error;
+    std::vector<SchemaError> wrappers;
+    while (results.popError(error)) {
+        auto& bucket = is_wrapper(error.description) ? wrappers : errors;
+        bucket.push_back({pointer_from_context(error.context), error.description});
+    }
+    return errors.empty() ? wrappers : errors;
+}
+
+nlohmann::json embedded_json(std::string_view path) {
+    const auto text = resources::find(path);
+    if (!text) throw std::logic_error("resource not embedded: " + std::string(path));
+    return nlohmann::json::parse(*text);
+}
+
+const SchemaValidator& dossier_validator() {
+    static const SchemaValidator validator(embedded_json("schemas/dossier.schema.json"));
+    return validator;
+}
+
+const SchemaValidator& request_validator() {
+    static const SchemaValidator validator(embedded_json("schemas/protocol/request.schema.json"));
+    return validator;
+}
+
+const SchemaValidator& profile_validator() {
+    static const SchemaValidator validator(embedded_json("schemas/portal/profile.schema.json"));
+    return validator;
+}
+
+const SchemaValidator* params_validator(std::string_view type) {
+    static const auto validators = [] {
+        std::map<std::string, SchemaValidator, std::less<>> built;
+        const auto request = embedded_json("schemas/protocol/request.schema.json");
+        for (const auto& [name, definition] : request.at("definitions").items()) {
+            (void)definition;
+            nlohmann::json schema = {{"definitions", request["definitions"]},
+                                     {"$ref", "#/definitions/" + name}};
+            std::string type = name;
+            std::replace(type.begin(), type.end(), '_', '.');
+            built.emplace(type, SchemaValidator(schema));
+        }
+        return built;
+    }();
+    const auto it = validators.find(type);
+    return it == validators.end() ? nullptr : &it->second;
+}
+
+}  // namespace beian::schema

@@ -1,0 +1,45 @@
+// JSON Schema (draft-07) validation through valijson, the maintained
+// validator; the project writes no schema logic of its own.
+#pragma once
+
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace beian::schema {
+
+struct SchemaError {
+    std::string pointer;  // JSON Pointer of the offending value ("" = root)
+    std::string message;  // valijson's description (English), never the value
+};
+
+class SchemaValidator {
+  public:
+    // Throws std::runtime_error when the schema itself cannot be parsed.
+    explicit SchemaValidator(const nlohmann::json& schema);
+    ~SchemaValidator();
+    SchemaValidator(SchemaValidator&&) noexcept;
+
+    std::vector<SchemaError> validate(const nlohmann::json& document) const;
+
+  private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// Validators of the embedded schemas, built once.
+const SchemaValidator& dossier_validator();
+const SchemaValidator& request_validator();
+const SchemaValidator& profile_validator();
+// The params schema of one request type (definitions/<type, "." as "_">
+// of the request schema), or nullptr for an unknown type. Checked apart
+// from the envelope so a bad param is named precisely: valijson reports an
+// if/then failure only as a whole.
+const SchemaValidator* params_validator(std::string_view type);
+
+// Parses an embedded JSON resource; throws if missing (a build error).
+nlohmann::json embedded_json(std::string_view path);
+
+}  // namespace beian::schema

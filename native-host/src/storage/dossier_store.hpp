@@ -1,0 +1,60 @@
+// The user's dossiers: one JSON file per company under <data>/dossiers/,
+// owner-only, replaced atomically under a per-dossier lock. A save names the
+// revision it was based on; a stale base is a conflict and never overwrites.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace beian::storage {
+
+struct DossierSummary {
+    std::string id;
+    std::int64_t revision = 0;
+    std::string updated_at;
+    std::string entity_name;
+    std::size_t algorithms = 0;
+    std::size_t products = 0;
+};
+
+struct SavedRevision {
+    std::int64_t revision = 0;
+    std::string updated_at;
+};
+
+// Dossier ids double as file names: ^[a-z0-9][a-z0-9-]{0,62}$.
+bool is_valid_dossier_id(std::string_view id);
+
+class DossierStore {
+  public:
+    explicit DossierStore(std::filesystem::path data_dir);
+
+    const std::filesystem::path& directory() const { return dir_; }
+
+    std::vector<DossierSummary> list() const;
+
+    // Throws StorageError NotFound or InvalidContent (not JSON).
+    nlohmann::json load(const std::string& id) const;
+
+    bool exists(const std::string& id) const;
+
+    // base_revision: the revision the caller edited, or nullopt to create a new
+    // dossier. Sets meta.id, meta.revision (base + 1) and meta.updatedAt.
+    SavedRevision save(const std::string& id, nlohmann::json dossier,
+                       std::optional<std::int64_t> base_revision);
+
+  private:
+    std::filesystem::path file_of(const std::string& id) const;
+    std::filesystem::path lock_of(const std::string& id) const;
+
+    std::filesystem::path dir_;
+};
+
+// The current time as "YYYY-MM-DDTHH:MM:SSZ".
+std::string utc_timestamp_now();
+
+}  // namespace beian::storage

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Every test: build with warnings as errors, run the CTest suite (Catch2 unit
+# tests and the tests of the real host binary), and check formatting.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BEIAN_WERROR=ON scripts/build.sh
+ctest --test-dir build --output-on-failure -j "$(nproc)"
+scripts/check-format.sh

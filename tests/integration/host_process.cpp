@@ -1,0 +1,125 @@
+#include "integration/host_process.hpp"
+
+#include <fcntl.h>
+
+#include <boost/process.hpp>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "framing/frame_codec.hpp"
+
+namespace beian::test {
+namespace bp = boost::process;
+
+std::string host_binary() { return BEIAN_ASSIST_BINARY; }
+
+nlohmann::json make_request(const std::string& type, const nlohmann::json& params,
+                            const std::string& id) {
+    // "{}" in a call site is a JSON null to nlohmann; the protocol wants an object.
+    return {{"v", 1},
+            {"id", id},
+            {"type", type},
+            {"params", params.is_null() ? nlohmann::json::object() : params}};
+}
+
+struct HostProcess::Impl {
+    bp::pipe to_host;
+    bp::pipe from_host;
+    std::filesystem::path stderr_path;
+    bp::child child;
+    bool stdin_closed = false;
+};
+
+HostProcess::HostProcess(const std::vector<std::string>& args,
+                         const std::filesystem::path& data_dir,
+                         std::map<std::string, std::string> extra_env)
+    : impl_(std::make_unique<Impl>()) {
+    auto env = boost::this_process::environment();
+    bp::environment child_env = env;
+    child_env["BEIAN_ASSIST_HOME"] = data_dir.string();
+    child_env["BEIAN_ASSIST_TEST_HOOKS"] = "1";
+    child_env["BEIAN_ASSIST_TODAY"] = "2026-11-29";
+    for (const auto& [key, value] : extra_env) child_env[key] = value;
+    static int counter = 0;
+    impl_->stderr_path = data_dir.parent_path() /
+                         (data_dir.filename().string() + ".stderr." + std::to_string(++counter));
+    impl_->child = bp::child(host_binary(), bp::args(args),
+                             bp::std_in<impl_->to_host, bp::std_out> impl_->from_host,
+                             bp::std_err > impl_->stderr_path.string(), child_env);
+    // Boost 1.74 leaves the parent's ends inheritable: a second host started
+    // later would hold them open and this host would never see EOF.
+    ::fcntl(impl_->to_host.native_sink(), F_SETFD, FD_CLOEXEC);
+    ::fcntl(impl_->from_host.native_source(), F_SETFD, FD_CLOEXEC);
+}
+
+HostProcess::~HostProcess() {
+    if (impl_->child.running()) {
+        close_stdin();
+        impl_->child.terminate();
+    }
+    std::error_code ec;
+    std::filesystem::remove(impl_->stderr_path, ec);
+}
+
+void HostProcess::send_raw(const std::string& bytes) {
+    impl_->to_host.write(bytes.data(), static_cast<int>(bytes.size()));
+}
+
+void HostProcess::send(const nlohmann::json& request) {
+    const auto text = request.dump();
+    send_raw(framing::encode_header(static_cast<std::uint32_t>(text.size())) + text);
+}
+
+std::optional<std::string> HostProcess::receive_raw() {
+    auto read_exact = [this](char* buffer, std::size_t size) {
+        std::size_t got = 0;
+        while (got < size) {
+            const int n = impl_->from_host.read(buffer + got, static_cast<int>(size - got));
+            if (n <= 0) return false;
+            got += static_cast<std::size_t>(n);
+        }
+        return true;
+    };
+    char header[4];
+    if (!read_exact(header, 4)) return std::nullopt;
+    std::uint32_t length = 0;
+    std::memcpy(&length, header, 4);
+    if (length > framing::kMaxOutboundBytes) return std::nullopt;
+    std::string payload(length, '\0');
+    if (!read_exact(payload.data(), length)) return std::nullopt;
+    return payload;
+}
+
+nlohmann::json HostProcess::receive() {
+    const auto payload = receive_raw();
+    if (!payload) throw std::runtime_error("host closed its stdout; stderr: " + stderr_text());
+    return nlohmann::json::parse(*payload);
+}
+
+nlohmann::json HostProcess::request(const std::string& type, const nlohmann::json& params,
+                                    const std::string& id) {
+    send(make_request(type, params, id));
+    return receive();
+}
+
+void HostProcess::close_stdin() {
+    if (impl_->stdin_closed) return;
+    impl_->to_host.close();
+    impl_->stdin_closed = true;
+}
+
+int HostProcess::wait_exit() {
+    close_stdin();
+    impl_->child.wait();
+    return impl_->child.exit_code();
+}
+
+std::string HostProcess::stderr_text() const {
+    std::ifstream file(impl_->stderr_path);
+    std::stringstream text;
+    text << file.rdbuf();
+    return text.str();
+}
+
+}  // namespace beian::test
