@@ -3,11 +3,15 @@
 #include <fcntl.h>
 
 #include <boost/process.hpp>
+#include <catch2/catch.hpp>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 
+#include <algorithm>
+
 #include "framing/frame_codec.hpp"
+#include "schema/schema_validator.hpp"
 
 namespace beian::test {
 namespace bp = boost::process;
@@ -100,7 +104,34 @@ nlohmann::json HostProcess::receive() {
 nlohmann::json HostProcess::request(const std::string& type, const nlohmann::json& params,
                                     const std::string& id) {
     send(make_request(type, params, id));
-    return receive();
+    auto reply = receive();
+    // A reply that breaks its documented schema fails the test that got it.
+    last_reply_problems_ = reply_schema_problems(reply, type);
+    INFO("reply to " << type);
+    CHECK(last_reply_problems_ == "");
+    return reply;
+}
+
+// Every reply the tests receive is also checked against the documented reply
+// schema: the envelope, then the result against definitions/<type>_result.
+std::string reply_schema_problems(const nlohmann::json& reply, const std::string& type) {
+    static const auto schema = [] {
+        std::ifstream file(std::string(BEIAN_SOURCE_DIR) + "/schemas/protocol/reply.schema.json");
+        return nlohmann::json::parse(file);
+    }();
+    static const schema::SchemaValidator envelope(schema);
+    std::string problems;
+    for (const auto& error : envelope.validate(reply))
+        problems += error.pointer + ": " + error.message + "; ";
+    if (reply.value("ok", false)) {
+        std::string name = type;
+        std::replace(name.begin(), name.end(), '.', '_');
+        const schema::SchemaValidator result({{"definitions", schema["definitions"]},
+                                              {"$ref", "#/definitions/" + name + "_result"}});
+        for (const auto& error : result.validate(reply["result"]))
+            problems += "/result" + error.pointer + ": " + error.message + "; ";
+    }
+    return problems;
 }
 
 void HostProcess::close_stdin() {

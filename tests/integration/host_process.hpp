@@ -35,7 +35,12 @@ class HostProcess {
     int wait_exit();  // the exit code
     std::string stderr_text() const;
 
+    // Problems of the last reply received through request(), "" when it
+    // matched schemas/protocol/reply.schema.json.
+    const std::string& reply_problems() const { return last_reply_problems_; }
+
   private:
+    std::string last_reply_problems_;
     struct Impl;
     std::unique_ptr<Impl> impl_;
 };
@@ -45,5 +50,7 @@ nlohmann::json make_request(const std::string& type, const nlohmann::json& param
                             const std::string& id = "t1");
 
 std::string host_binary();
+
+std::string reply_schema_problems(const nlohmann::json& reply, const std::string& type);
 
 }  // namespace beian::test

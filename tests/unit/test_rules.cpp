@@ -97,6 +97,29 @@ TEST_CASE("each rule fails on its mutation", "[rules]") {
         {"unique-ids", [](json& d) { d["products"][1]["id"] = d["products"][0]["id"]; },
          "DUPLICATE_ID", "/products/1/id"},
         {"provider-linked", [](json& d) { d["links"] = json::array(); }, "PROVIDER_NOT_LINKED", ""},
+        {"provider-linked: a type without 角色 serves its own products",
+         [](json& d) {
+             const int other = provider(d) == 0 ? 1 : 0;
+             d["algorithms"][other]["basic"].erase("role");
+             d["algorithms"][other]["basic"]["type"] = "个性化推送";
+             const auto id = d["algorithms"][other]["id"];
+             json kept = json::array();
+             for (const auto& link : d["links"])
+                 if (link["algorithm"] != id) kept.push_back(link);
+             d["links"] = kept;
+         },
+         "PROVIDER_NOT_LINKED", ""},
+        {"registry-numbers: filing number format",
+         [](json& d) { d["algorithms"][0]["filing"]["number"] = "网信算备ABC号"; },
+         "CAC_FILING_FORMAT", "/algorithms/0/filing/number"},
+        {"registry-numbers: type digits",
+         [](json& d) {
+             d["algorithms"][provider(d)]["filing"]["number"] = "网信算备330110123456702260011号";
+         },
+         "CAC_FILING_TYPE_MISMATCH", ""},
+        {"registry-numbers: ICP 前置许可",
+         [](json& d) { d["products"][0]["preLicenses"][0]["number"] = "ICP备123号"; }, "ICP_FORMAT",
+         "/products/0/preLicenses/0/number"},
         {"supporter-service",
          [](json& d) {
              auto& a = d["algorithms"][provider(d)];

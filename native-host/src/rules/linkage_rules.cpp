@@ -43,6 +43,16 @@ std::set<std::string> algorithm_ids(const json& dossier) {
     return ids;
 }
 
+// The portal asks 角色 only of 生成合成 algorithms; an algorithm of another
+// type serves its own products, so it is a provider for linking purposes.
+bool acts_as_provider(const json& algorithm) {
+    const auto* basic = child(&algorithm, "basic");
+    const auto role = text_of(child(basic, "role"));
+    if (!role.empty()) return role == kProvider;
+    const auto type = text_of(child(basic, "type"));
+    return !type.empty() && type.find("生成合成") == std::string::npos;
+}
+
 bool has_link(const json& dossier, const char* key, const std::string& id) {
     for (const auto& link : array_of(child(&dossier, "links")))
         if (text_of(child(&link, key)) == id) return true;
@@ -77,10 +87,10 @@ void object_ids_unique(const RuleContext& context, Findings& out) {
 void provider_linked_to_function(const RuleContext& context, Findings& out) {
     const auto& algorithms = array_of(child(&context.dossier, "algorithms"));
     for (std::size_t i = 0; i < algorithms.size(); ++i) {
-        if (text_of(child(child(&algorithms[i], "basic"), "role")) != kProvider) continue;
+        if (!acts_as_provider(algorithms[i])) continue;
         if (has_link(context.dossier, "algorithm", text_of(child(&algorithms[i], "id")))) continue;
         out.push_back({"PROVIDER_NOT_LINKED", Severity::Error,
-                       index_pointer("/algorithms", i) + "/basic/role", "", "",
+                       index_pointer("/algorithms", i) + "/basic", "", "",
                        "角色为服务提供者的算法须关联至少一个产品功能（关联产品功能）",
                        "an algorithm whose role is 服务提供者 must be linked to at least one "
                        "product function"});

@@ -26,5 +26,7 @@ void every_function_linked(const RuleContext&, Findings&);
 void output_formats_match_modalities(const RuleContext&, Findings&);
 // date_rules.cpp
 void dates_in_order(const RuleContext&, Findings&);
+// registry_number_rules.cpp
+void registry_numbers_well_formed(const RuleContext&, Findings&);
 
 }  // namespace beian::rules

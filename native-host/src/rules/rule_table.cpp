@@ -32,6 +32,9 @@ const std::vector<Rule>& rule_table() {
          rules::output_formats_match_modalities},
         {"dates", "dates are real and in order (validity, launch, submission, approval)",
          rules::dates_in_order},
+        {"registry-numbers",
+         "备案编号 and 前置许可 ICP numbers are well formed; the type digits match 算法类型",
+         rules::registry_numbers_well_formed},
     };
     return table;
 }

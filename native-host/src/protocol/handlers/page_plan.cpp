@@ -9,8 +9,9 @@ namespace beian::protocol::handlers {
 nlohmann::json page_plan(const nlohmann::json& params, HostContext& context) {
     const auto dossier = dossier_from_params(params, context);
     PlanRequest request{params.at("page").get<std::string>(), {}};
-    for (const auto& [name, id] : params.value("target", nlohmann::json::object()).items())
-        request.target[name] = id.get<std::string>();
+    // A named local: iterating items() of a temporary would dangle.
+    const auto target = params.value("target", nlohmann::json::object());
+    for (const auto& [name, id] : target.items()) request.target[name] = id.get<std::string>();
     const auto findings = check_dossier(dossier, context.profile, context.today());
     auto result = make_page_plan(dossier, context.profile, findings, request);
     if (result.error == PlanError::UnknownPage)
