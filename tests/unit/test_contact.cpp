@@ -5,43 +5,18 @@
 #include <string_view>
 
 #include "rules/formats/contact.hpp"
+#include "support/format_expect.hpp"
 
 namespace {
 
+using beian::test::check_expectation;
+using beian::test::check_no_value_in_messages;
+using beian::test::E;
+using beian::test::Expect;
+using beian::test::W;
+
 using beian::FormatIssues;
 using beian::Severity;
-
-// Values must never reach a message (they end up in logs).
-void check_no_value_in_messages(const FormatIssues& issues, const std::string& raw) {
-    for (const auto& issue : issues) {
-        CAPTURE(issue.code);
-        CHECK(issue.zh.find(raw) == std::string::npos);
-        CHECK(issue.en.find(raw) == std::string::npos);
-    }
-}
-
-struct Expect {
-    std::string input;
-    const char* code;  // "" = no issue
-    Severity severity;
-};
-
-// Exactly one issue with the expected code and severity, or none.
-void check_expectation(const FormatIssues& issues, const Expect& e) {
-    CAPTURE(e.input);
-    if (std::string_view(e.code).empty()) {
-        CHECK(issues.empty());
-        for (const auto& issue : issues) UNSCOPED_INFO(issue.code);
-    } else {
-        REQUIRE(issues.size() == 1);
-        CHECK(issues[0].code == e.code);
-        CHECK(issues[0].severity == e.severity);
-    }
-    check_no_value_in_messages(issues, e.input);
-}
-
-constexpr auto E = Severity::Error;
-constexpr auto W = Severity::Warning;
 
 }  // namespace
 

@@ -6,8 +6,11 @@
 #include <string_view>
 
 #include "rules/formats/id_documents.hpp"
+#include "support/format_expect.hpp"
 
 namespace {
+
+using beian::test::check_no_value_in_messages;
 
 using beian::CivilDate;
 using beian::FormatIssues;
@@ -26,15 +29,6 @@ bool has_error(const FormatIssues& issues) {
     for (const auto& issue : issues)
         if (issue.severity == Severity::Error) return true;
     return false;
-}
-
-// Values must never reach a message (they end up in logs).
-void check_no_value_in_messages(const FormatIssues& issues, const std::string& raw) {
-    for (const auto& issue : issues) {
-        CAPTURE(issue.code);
-        CHECK(issue.zh.find(raw) == std::string::npos);
-        CHECK(issue.en.find(raw) == std::string::npos);
-    }
 }
 
 // An 18-character number with a correct MOD 11-2 check character.
