@@ -10,7 +10,7 @@
 namespace beian::cli {
 namespace {
 
-constexpr std::array<Command, 5> kCommands{{
+constexpr std::array<Command, 6> kCommands{{
     {"validate", "validate FILE [--json] [--lang zh|en]",
      "check a dossier: schema, formats, lengths, consistency (exit 0 valid, 1 errors, 2 unusable)",
      cmd_validate},
@@ -23,6 +23,8 @@ constexpr std::array<Command, 5> kCommands{{
      "speak native messaging on stdin/stdout without a browser (for debugging)", cmd_serve_stdio},
     {"rehearse", "rehearse [--port N] [--variant element-ui|element-plus|plain]",
      "serve the rehearsal portal (a practice replica of the CAC pages) on 127.0.0.1", cmd_rehearse},
+    {"due", "due first-filing|change|deregistration YYYY-MM-DD [--no-makeup-days] [--json]",
+     "the last day of a filing deadline in working days (备案 10, 变更 10, 注销 20)", cmd_due},
 }};
 
 void print_help(std::ostream& out) {

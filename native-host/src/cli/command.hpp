@@ -22,6 +22,7 @@ int cmd_new(const std::vector<std::string>& args, CommandIo& io);
 int cmd_plan(const std::vector<std::string>& args, CommandIo& io);
 int cmd_serve_stdio(const std::vector<std::string>& args, CommandIo& io);
 int cmd_rehearse(const std::vector<std::string>& args, CommandIo& io);
+int cmd_due(const std::vector<std::string>& args, CommandIo& io);
 
 // Parsed arguments: positionals in order, "--name value" options and flags.
 struct Arguments {
