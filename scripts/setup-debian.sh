@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing Beian Assist needs on a fresh Debian 12
-# machine. Idempotent; run as root or with sudo available.
+# machine, then the npm packages from the committed lockfile. Idempotent; run
+# as root or with sudo available.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
@@ -9,8 +11,12 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES=(
   build-essential cmake pkg-config git clang-format
   nlohmann-json3-dev libcpp-httplib-dev libboost-dev libboost-filesystem-dev
-  catch2 libvalijson-dev
+  catch2 libvalijson-dev libssl-dev
+  chromium
 )
+# Node.js 20 may already be on the machine (NodeSource); Debian's is the fallback.
+command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)
+command -v npm >/dev/null 2>&1 || PACKAGES+=(npm)
 
 missing=()
 for package in "${PACKAGES[@]}"; do
@@ -24,3 +30,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
 else
   echo "setup: all Debian packages present"
 fi
+
+# The component libraries of the rehearsal portal and the browser-test driver,
+# exactly as locked; puppeteer-core drives Debian's browsers, it downloads none.
+PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Every test: build with warnings as errors, run the CTest suite (Catch2 unit
-# tests and the tests of the real host binary), and check formatting.
+# tests and the tests of the real host binary), the browser tests of the
+# rehearsal portal in headless Chromium, and the formatting check.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BEIAN_WERROR=ON scripts/build.sh
 ctest --test-dir build --output-on-failure -j "$(nproc)"
+npm run --silent test:e2e
 scripts/check-format.sh
