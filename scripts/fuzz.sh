@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang, ASan and UBSan into build-fuzz/ and
+# runs each for SECONDS (default 60), starting from the seeds in the
+# repository. Findings (crash-*, leak-*, …) are left in build-fuzz/findings/.
+#   scripts/fuzz.sh [SECONDS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DBEIAN_FUZZ=ON -DBEIAN_BUILD_TESTS=OFF >/dev/null
+cmake --build build-fuzz -j "$(nproc)" --target fuzz_frames fuzz_dossier
+
+corpus=build-fuzz/corpus
+mkdir -p "$corpus/frames" "$corpus/dossier" build-fuzz/findings
+cp -n tests/fuzz/seeds/frames/* "$corpus/frames/"
+cp -n schemas/examples/*.json schemas/examples/invalid/*.json "$corpus/dossier/"
+
+status=0
+for target in frames dossier; do
+  echo "== fuzz_$target for ${seconds}s"
+  ASAN_OPTIONS=detect_leaks=1 build-fuzz/tests/fuzz/fuzz_$target "$corpus/$target" \
+    -max_total_time="$seconds" -rss_limit_mb=2048 -print_final_stats=1 \
+    -artifact_prefix=build-fuzz/findings/$target- 2>build-fuzz/fuzz_$target.log || status=$?
+  grep -E "stat::number_of_executed_units|stat::peak_rss_mb|ERROR|SUMMARY" build-fuzz/fuzz_$target.log || true
+done
+findings=$(find build-fuzz/findings -type f | wc -l)
+echo "fuzz: $findings findings"
+exit $(( status != 0 || findings != 0 ))
