@@ -117,19 +117,22 @@ int main(int argc, char** argv) {
     const Setup setup{argv[1], argv[2], {{"BEIAN_ASSIST_HOME", data.string()}}};
 
     std::printf("Beian Assist host benchmarks (medians; baselines measured in this run)\n");
-    print("cold start to first hello reply", cold_start({setup.host, kOrigin}, setup, 30), "echo host",
-          cold_start({setup.echo}, setup, 30), "<= 1.5x");
+    print("cold start to first hello reply", cold_start({setup.host, kOrigin}, setup, 30),
+          "echo host", cold_start({setup.echo}, setup, 30), "<= 1.5x");
     const auto plan = request("page.plan", {{"id", "demo"}, {"page", "entity"}});
-    print("warm round trip, page.plan entity", warm_round_trip({setup.host, kOrigin}, setup, plan, 300),
-          "echo host", warm_round_trip({setup.echo}, setup, plan, 300), "<= 1.3x");
+    print("warm round trip, page.plan entity",
+          warm_round_trip({setup.host, kOrigin}, setup, plan, 300), "echo host",
+          warm_round_trip({setup.echo}, setup, plan, 300), "<= 1.3x");
 
     const auto profile = beian::portal::Profile::from_json(
         beian::schema::embedded_json("schemas/portal/profile.json"));
     const auto schema_only =
         median_ms(9, [&] { (void)beian::schema::dossier_validator().validate(large); });
-    const auto full = median_ms(9, [&] { (void)beian::check_dossier(large, profile, {2026, 11, 29}); });
-    std::printf("large dossier: %zu algorithms, %zu products, %zu bytes\n", large["algorithms"].size(),
-                large["products"].size(), large.dump().size());
+    const auto full = median_ms(9, [&] {
+        (void)beian::check_dossier(large, profile, {2026, 11, 29});
+    });
+    std::printf("large dossier: %zu algorithms, %zu products, %zu bytes\n",
+                large["algorithms"].size(), large["products"].size(), large.dump().size());
     std::printf("%-34s %9.3f ms\n", "schema validation (valijson)", schema_only);
     std::printf("%-34s %9.3f ms\n", "all rules incl. schema", full);
     std::printf("AJV_INPUT %s\n", (data / "large.json").c_str());

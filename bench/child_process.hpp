@@ -12,8 +12,9 @@
 namespace beian::bench {
 
 class FramedChild {
-public:
-    FramedChild(const std::vector<std::string>& argv, const std::map<std::string, std::string>& env);
+  public:
+    FramedChild(const std::vector<std::string>& argv,
+                const std::map<std::string, std::string>& env);
     ~FramedChild();
     FramedChild(const FramedChild&) = delete;
     FramedChild& operator=(const FramedChild&) = delete;
@@ -23,7 +24,7 @@ public:
     // Closes stdin and waits; returns the peak resident set size in KiB.
     long finish();
 
-private:
+  private:
     pid_t pid_ = -1;
     int to_child_ = -1;
     int from_child_ = -1;

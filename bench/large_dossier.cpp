@@ -5,7 +5,8 @@
 namespace beian::bench {
 using nlohmann::json;
 
-json make_large_dossier(const json& sample, std::size_t algorithm_count, std::size_t product_count) {
+json make_large_dossier(const json& sample, std::size_t algorithm_count,
+                        std::size_t product_count) {
     json dossier = sample;
     dossier["algorithms"] = json::array();
     dossier["products"] = json::array();

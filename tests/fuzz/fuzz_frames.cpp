@@ -14,7 +14,7 @@
 namespace {
 
 class BytesSource final : public beian::framing::ByteSource {
-public:
+  public:
     BytesSource(const std::uint8_t* data, std::size_t size) : data_(data), size_(size) {}
     std::ptrdiff_t read(std::span<char> buffer) override {
         // Short reads of varying size exercise the codec's exact-read loop.
@@ -24,14 +24,14 @@ public:
         return static_cast<std::ptrdiff_t>(n);
     }
 
-private:
+  private:
     const std::uint8_t* data_;
     std::size_t size_;
     std::size_t offset_ = 0;
 };
 
 class NullSink final : public beian::framing::ByteSink {
-public:
+  public:
     bool write_all(std::string_view data) override { return data.size() <= (1u << 21); }
 };
 
