@@ -1,0 +1,239 @@
+// Element UI 2.x (Vue 2) and Element Plus (Vue 3) draw their form items with
+// the same class names (el-form-item, el-input, el-select, el-radio …); they
+// differ in wrappers and in the dropdown's selected class. One factory makes
+// both adapters; element-ui.js and element-plus.js only name the variant.
+(function (root) {
+  'use strict';
+  const BA = (root.BeianAssist = root.BeianAssist || {});
+  const { sameText } = BA.text;
+  const { typeValue, press, key, waitFor, sleep, Refusal } = BA.events;
+  const { isUsable } = BA.dom;
+  const A = (BA.adapters = BA.adapters || {});
+
+  const LONG_TERM = '长期';
+  const q = (el, s) => el.querySelector(s);
+  const qa = (el, s) => [...el.querySelectorAll(s)];
+  const text = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : '');
+
+  // Kind by the widget's root class; first match wins (a date range holds
+  // el-input classes too, so it comes before text).
+  const KINDS = [
+    ['upload', '.el-upload, input[type=file]'],
+    ['date-range', '.el-range-editor, .el-date-editor--daterange'],
+    ['date', '.el-date-editor'],
+    ['cascader', '.el-cascader'],
+    ['select', '.el-select'],
+    ['radio', '.el-radio-group, .el-radio, .el-radio-button'],
+    ['checkbox-group', '.el-checkbox-group'],
+    ['checkbox', '.el-checkbox'],
+    ['textarea', '.el-textarea'],
+    ['text', '.el-input-number, .el-input, .el-autocomplete'],
+  ];
+
+  function kind(content) {
+    const longTerm = longTermBox(content);
+    for (const [k, sel] of KINDS) {
+      if (!q(content, sel)) continue;
+      if (k === 'date' && longTerm) return 'date-range';
+      if (k === 'checkbox' && qa(content, '.el-checkbox').length > 1) return 'checkbox-group';
+      if (k === 'select' && isMultiSelect(content)) return 'multi-select';
+      return k;
+    }
+    return null;
+  }
+
+  const isMultiSelect = (content) => !!q(content, '.el-select__tags, .el-select__selection .el-tag, .el-select--multiple, .is-multiple');
+  const longTermBox = (content) => qa(content, '.el-checkbox').find((c) => sameText(text(c), LONG_TERM));
+  const textTarget = (content) => q(content, 'textarea.el-textarea__inner, .el-input__inner, textarea, input:not([type=hidden]):not([type=file])');
+  const isChecked = (el) => el.classList.contains('is-checked') || !!(q(el, 'input') || {}).checked;
+  const choices = (content, sel) => qa(content, sel).filter((c) => !sameText(text(c), LONG_TERM));
+  const RADIOS = '.el-radio, .el-radio-button';
+
+  function read(content, k) {
+    switch (k) {
+      case 'text': case 'textarea': { const t = textTarget(content); return t ? t.value : null; }
+      case 'date': { const t = q(content, '.el-date-editor input'); return t ? t.value : null; }
+      case 'select': case 'multi-select': {
+        const tags = qa(content, '.el-tag .el-select__tags-text, .el-tag .el-tag__content').map(text);
+        if (k === 'multi-select') return tags;
+        const ph = q(content, '.el-select__selected-item:not(.is-transparent) span, .el-select__placeholder:not(.is-transparent) span');
+        const inp = q(content, '.el-input__inner');
+        return inp && inp.value ? inp.value : ph && !q(content, '.el-select__placeholder.is-transparent') ? text(ph) : '';
+      }
+      case 'cascader': {
+        const tags = qa(content, '.el-cascader__tags .el-tag, .el-cascader__tags .el-tag__content').map(text).filter(Boolean);
+        if (tags.length) return tags.map((t) => t.split(/\s*\/\s*/));
+        const inp = q(content, '.el-input__inner');
+        return inp && inp.value ? inp.value.split(/\s*\/\s*/) : [];
+      }
+      case 'radio': { const r = qa(content, RADIOS).find(isChecked); return r ? text(r) : ''; }
+      case 'checkbox-group': return choices(content, '.el-checkbox').filter(isChecked).map(text);
+      case 'checkbox': return isChecked(q(content, '.el-checkbox'));
+      case 'date-range': {
+        const lt = longTermBox(content);
+        const range = qa(content, '.el-range-input');
+        const single = qa(content, '.el-date-editor:not(.el-range-editor) input');
+        const longTerm = !!(lt && isChecked(lt));
+        if (range.length) return { from: range[0].value, to: range[1] ? range[1].value : '', longTerm };
+        return { from: single[0] ? single[0].value : '', to: longTerm ? '' : single[1] ? single[1].value : '', longTerm };
+      }
+      default: return null;
+    }
+  }
+
+  // maxlength on the native element, or the show-word-limit counter "n/max"
+  // (Element Plus with count-graphemes renders only the counter).
+  function limit(content, k) {
+    if (k !== 'text' && k !== 'textarea') return null;
+    const t = textTarget(content);
+    const max = t && t.getAttribute('maxlength');
+    if (max && /^\d+$/.test(max)) return { limit: Number(max), unit: 'utf16', source: 'maxlength' };
+    const m = /\d+\s*\/\s*(\d+)/.exec(text(q(content, '.el-input__count')));
+    if (m) return { limit: Number(m[1]), unit: 'utf16', source: 'word-limit' };
+    return null;
+  }
+
+  // A dropdown that became visible after pressing the trigger. Poppers are
+  // appended to <body>, so they are found by being new, or by aria-controls.
+  async function openPopup(doc, trigger, selector, content) {
+    const before = new Set(qa(doc, selector).filter(isUsable));
+    press(trigger);
+    return waitFor(() => {
+      const owned = qa(content, '[aria-controls]').map((e) => doc.getElementById(e.getAttribute('aria-controls'))).find(Boolean);
+      if (owned && isUsable(owned)) return owned.closest(selector) || owned;
+      const fresh = qa(doc, selector).filter((d) => isUsable(d) && !before.has(d));
+      return fresh.length === 1 ? fresh[0] : null;
+    });
+  }
+
+  async function closePopup(content, popup) {
+    const input = q(content, 'input');
+    if (input && popup && isUsable(popup)) key(input, 'Escape');
+    await sleep(0);
+  }
+
+  const ITEM = '.el-select-dropdown__item';
+  const itemSelected = (li) => li.classList.contains('selected') || li.classList.contains('is-selected');
+
+  async function writeSelect(content, values, multiple) {
+    const doc = content.ownerDocument;
+    const trigger = q(content, '.el-select__wrapper') || q(content, '.el-select');
+    const popup = await openPopup(doc, trigger, '.el-select-dropdown', content);
+    if (!popup) throw new Refusal('dropdown-not-opened');
+    const items = qa(popup, ITEM).filter((li) => !li.classList.contains('is-disabled'));
+    const find = (v) => items.filter((li) => sameText(text(li), v));
+    for (const v of values) {
+      const hits = find(v);
+      if (hits.length !== 1) { await closePopup(content, popup); throw new Refusal(hits.length ? 'option-ambiguous' : 'option-missing'); }
+    }
+    if (!multiple) { const li = find(values[0])[0]; if (!itemSelected(li) || isUsable(popup)) press(li); }
+    else {
+      for (const li of items) {
+        const want = values.some((v) => sameText(text(li), v));
+        if (want !== itemSelected(li)) { press(li); await sleep(0); }
+      }
+    }
+    await sleep(0);
+    await closePopup(content, popup);
+  }
+
+  // Level by level: pressing a parent node opens the next menu.
+  async function writeCascader(content, value) {
+    const doc = content.ownerDocument;
+    const multiple = Array.isArray(value[0]);
+    const paths = multiple ? value : [value];
+    const popup = await openPopup(doc, q(content, '.el-cascader'), '.el-cascader__dropdown, .el-popper', content);
+    if (!popup) throw new Refusal('dropdown-not-opened');
+    for (const path of paths) {
+      for (let level = 0; level < path.length; level++) {
+        const node = await waitFor(() => {
+          const menu = qa(popup, '.el-cascader-menu')[level];
+          return menu && qa(menu, '.el-cascader-node').find((n) => sameText(text(q(n, '.el-cascader-node__label') || n), path[level]));
+        });
+        if (!node) { await closePopup(content, popup); throw new Refusal('option-missing'); }
+        const leaf = level === path.length - 1;
+        if (leaf && multiple) { const box = q(node, '.el-checkbox'); if (box && !isChecked(box)) press(box); }
+        else press(q(node, '.el-cascader-node__label') || node);
+        await sleep(0);
+      }
+    }
+    await closePopup(content, popup);
+  }
+
+  async function writeChoice(content, sel, wanted, exclusive) {
+    const opts = choices(content, sel);
+    for (const w of wanted) if (!opts.some((o) => sameText(text(o), w))) throw new Refusal('option-missing');
+    for (const o of opts) {
+      const want = wanted.some((w) => sameText(text(o), w));
+      if (o.classList.contains('is-disabled')) continue;
+      if (want && !isChecked(o)) press(q(o, 'input') ? o : o);
+      else if (!want && !exclusive && isChecked(o)) press(o);
+      await sleep(0);
+    }
+  }
+
+  async function writeDate(content, input, value) {
+    if (!input) throw new Refusal('control-missing');
+    typeValue(input, value);
+    await sleep(0);
+    key(input, 'Escape');
+  }
+
+  async function writeDateRange(content, v) {
+    const lt = longTermBox(content);
+    if (v.longTerm && !lt) throw new Refusal('long-term-missing');
+    if (lt && isChecked(lt) !== !!v.longTerm) { press(lt); await sleep(0); }
+    if (v.longTerm) {
+      const from = await waitFor(() => q(content, '.el-date-editor:not(.el-range-editor) input:not([disabled])'));
+      return writeDate(content, from, v.from || '');
+    }
+    const range = await waitFor(() => { const r = qa(content, '.el-range-input'); return r.length === 2 ? r : null; });
+    if (!range) throw new Refusal('control-missing');
+    typeValue(range[0], v.from || '');
+    typeValue(range[1], v.to || '');
+    await sleep(0);
+    key(range[1], 'Escape');
+  }
+
+  const WRITERS = {
+    text: (c, v) => typeValue(textTarget(c), String(v)),
+    textarea: (c, v) => typeValue(textTarget(c), String(v)),
+    select: (c, v) => writeSelect(c, [String(v)], false),
+    'multi-select': (c, v) => writeSelect(c, [].concat(v).map(String), true),
+    cascader: (c, v) => writeCascader(c, [].concat(v)),
+    radio: (c, v) => writeChoice(c, RADIOS, [typeof v === 'boolean' ? (v ? '是' : '否') : String(v)], true),
+    'checkbox-group': (c, v) => writeChoice(c, '.el-checkbox', [].concat(v).map(String), false),
+    checkbox: async (c, v) => { const b = q(c, '.el-checkbox'); if (isChecked(b) !== !!v) press(b); },
+    date: (c, v) => writeDate(c, q(c, '.el-date-editor input'), String(v)),
+    'date-range': writeDateRange,
+  };
+
+  function options(content, k) {
+    if (k === 'radio') return choices(content, RADIOS).map(text);
+    if (k === 'checkbox-group') return choices(content, '.el-checkbox').map(text);
+    return null; // select options live in a popup that is not opened for a survey
+  }
+
+  function make(lib, detectDoc) {
+    return {
+      lib,
+      detect: (content) => !!q(content, '[class*="el-"]') && detectDoc(content.ownerDocument),
+      kind,
+      read,
+      limit,
+      options,
+      write: async (content, k, v) => {
+        const w = WRITERS[k];
+        if (!w) throw new Refusal('kind-unsupported');
+        await w(content, v);
+      },
+      target: (content) => q(content, '.el-select, .el-cascader, .el-radio-group, .el-checkbox-group, .el-date-editor, .el-input, .el-textarea, .el-upload') || content,
+    };
+  }
+
+  // Element Plus wraps inputs and selects in *__wrapper elements; Element UI
+  // never does.
+  const isPlus = (doc) => !!doc.querySelector('.el-input__wrapper, .el-select__wrapper, .el-radio-group[role=radiogroup] .el-radio--default');
+  A.makeElement = make;
+  A.elementIsPlus = isPlus;
+})(globalThis);

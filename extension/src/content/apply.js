@@ -1,0 +1,72 @@
+// Phase 3, apply: write one planned field through its adapter, read it
+// back, and say what happened: filled, skipped or failed, with a static
+// reason code (never a value). Origin and element are re-checked at write
+// time; a value the page does not keep is reported as not-kept.
+(function (root) {
+  'use strict';
+  const BA = root.BeianAssist;
+  const { normalizeLabel, lengthIn } = BA.text;
+  const { isUsable } = BA.dom;
+  const { Refusal, sleep } = BA.events;
+
+  const flat = (v) => {
+    if (v == null) return '';
+    if (typeof v === 'boolean') return v ? '是' : '否';
+    if (Array.isArray(v)) return v.map(flat).sort();
+    if (typeof v === 'object') return { from: flat(v.from), to: v.longTerm ? '' : flat(v.to), longTerm: !!v.longTerm };
+    return normalizeLabel(String(v));
+  };
+  // Order-insensitive for lists; booleans compare as 是/否 the way radios show them.
+  function sameValue(a, b) {
+    return JSON.stringify(flat(a)) === JSON.stringify(flat(b));
+  }
+
+  // The origin recorded at plan time must still be this frame's origin, and
+  // this must be a top-level, non-sandboxed document.
+  function checkFrame(win, entry, allowedOrigins) {
+    if (win.top !== win) throw new Refusal('frame-refused');
+    if (win.origin === 'null' || win.location.origin === 'null') throw new Refusal('sandboxed');
+    if (win.location.origin !== entry.origin) throw new Refusal('origin-changed');
+    if (allowedOrigins && !allowedOrigins.includes(win.location.origin)) throw new Refusal('origin-not-allowed');
+  }
+
+  // row: the plan row (id, value, limit, applies); opts.allowedOrigins.
+  async function applyField(win, row, opts = {}) {
+    const entry = BA.registry.get(row.id);
+    const result = (status, reason) => ({ id: row.id, status, reason: reason || null });
+    if (row.applies === false) return result('skipped', 'not-applicable');
+    if (!entry) return result('failed', 'not-planned');
+    if (row.value == null || (Array.isArray(row.value) && !row.value.length && row.kind !== 'checkbox-group')) return result('skipped', 'no-value');
+    const limit = row.limit && row.limit.effective;
+    if (limit && typeof row.value === 'string' && row.limit.checks.some((c) => lengthIn(row.value, c.unit) > c.limit)) return result('skipped', 'over-limit');
+    try {
+      checkFrame(win, entry, opts.allowedOrigins);
+      const content = entry.item.content;
+      if (!content.isConnected || !isUsable(content)) throw new Refusal('element-gone');
+      const before = safeRead(entry);
+      if (sameValue(before, row.value)) return result('skipped', 'unchanged');
+      await entry.adapter.write(content, entry.kind, row.value);
+      // Let the app react (Vue re-renders next tick); then see what it kept.
+      await sleep(opts.settleMs ?? 30);
+      const after = safeRead(entry);
+      if (!sameValue(after, row.value)) return result('failed', 'not-kept');
+      return result('filled');
+    } catch (e) {
+      if (e instanceof Refusal) return result('failed', e.reason);
+      return result('failed', 'error');
+    }
+  }
+
+  function safeRead(entry) {
+    try { return entry.adapter.read(entry.item.content, entry.kind); } catch { return null; }
+  }
+
+  async function applyAll(win, rows, opts) {
+    const out = [];
+    for (const row of rows) if (row.status === 'found') out.push(await applyField(win, row, opts));
+    else out.push({ id: row.id, status: 'skipped', reason: row.status });
+    return out;
+  }
+
+  BA.apply = { applyField, applyAll, sameValue };
+})(globalThis);

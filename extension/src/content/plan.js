@@ -1,0 +1,73 @@
+// Phase 1 of a fill, read-only: for every profile field of this page, the
+// control it maps to, its kind and library, the page's value, the dossier's
+// value, lengths against the stricter limit, and the host's findings. The
+// elements stay in this content script (BA.registry); only JSON leaves it.
+(function (root) {
+  'use strict';
+  const BA = root.BeianAssist;
+  const { matchFields } = BA.match;
+  const { reconcile } = BA.limits;
+  const { adapterFor } = BA.adapters;
+
+  // Which detected kinds a profile control may be drawn as; the page's kind
+  // is then what gets written (a multi-select drawn as checkboxes).
+  const COMPATIBLE = {
+    text: ['text', 'textarea'],
+    textarea: ['textarea', 'text'],
+    select: ['select', 'radio'],
+    'multi-select': ['multi-select', 'select', 'checkbox-group'],
+    'checkbox-group': ['checkbox-group', 'multi-select', 'checkbox'],
+    cascader: ['cascader', 'checkbox-group', 'select'],
+    radio: ['radio', 'select'],
+    date: ['date', 'text'],
+    'date-range': ['date-range'],
+    upload: ['upload'],
+    checkbox: ['checkbox'],
+  };
+
+  // Element Plus shows no multiple marker on an empty select; the profile
+  // then says what the select is.
+  function writeKind(profileControl, detected) {
+    if (detected === 'select' && profileControl === 'multi-select') return 'multi-select';
+    // Dependent selects (省 → 市 → 区) show one select until a level is chosen.
+    if (detected === 'select' && profileControl === 'cascader') return 'cascader';
+    return detected;
+  }
+
+  const registry = (BA.registry = BA.registry || new Map());
+
+  // page: the profile page; planFields: the host's PlanFields (page.plan),
+  // or the profile's fields when no dossier is chosen (a dry survey).
+  function buildPlan(doc, page, planFields, opts = {}) {
+    const byId = new Map((planFields || []).map((f) => [f.id, f]));
+    const fields = page.fields.map((pf) => ({ ...pf, ...(byId.get(pf.id) || {}) }));
+    const matches = matchFields(doc, fields, opts.overrides || {});
+    registry.clear();
+    const out = fields.map((f) => {
+      const m = matches.get(f.id);
+      const row = {
+        id: f.id, label: f.label, group: f.group || null, control: f.control, required: !!f.required,
+        sensitive: !!f.sensitive, applies: f.applies !== false, status: m.status, via: m.via || null,
+        candidates: m.candidates, library: null, kind: null, pageValue: null,
+        value: f.value === undefined ? null : f.value, findings: f.findings || [], limit: null, pageLimit: null,
+      };
+      if (!row.applies && m.status !== 'found') row.status = 'not-applicable';
+      if (m.status === 'found') {
+        const { adapter, kind } = adapterFor(m.item.content);
+        row.library = adapter.lib;
+        row.kind = kind;
+        if (!(COMPATIBLE[f.control] || [f.control]).includes(kind)) row.status = 'incompatible';
+        row.writeKind = writeKind(f.control, kind);
+        try { row.pageValue = adapter.read(m.item.content, row.writeKind); } catch { row.pageValue = null; }
+        row.pageLimit = adapter.limit(m.item.content, kind);
+        registry.set(f.id, { item: m.item, adapter, kind: row.writeKind, origin: doc.defaultView.location.origin });
+      }
+      const profileLimit = { limit: f.limit, unit: f.unit || 'utf16' };
+      row.limit = reconcile(typeof row.value === 'string' ? row.value : null, profileLimit, row.pageLimit);
+      return row;
+    });
+    return { page: { id: page.id, title: page.title, step: page.step || null }, fields: out };
+  }
+
+  BA.plan = { buildPlan, COMPATIBLE, registry };
+})(globalThis);
