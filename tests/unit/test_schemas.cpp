@@ -71,3 +71,25 @@ TEST_CASE("the request schema accepts each request type and refuses strays", "[s
             .empty());
     CHECK_FALSE(requests.validate(request("nope", json::object())).empty());
 }
+
+TEST_CASE("an agency-size dossier (100 algorithms, 300 products) fits the schema's bounds",
+          "[schema]") {
+    auto dossier = beian::test::sample_dossier();
+    const auto algorithms = dossier["algorithms"];
+    const auto products = dossier["products"];
+    dossier["algorithms"] = json::array();
+    dossier["products"] = json::array();
+    for (int i = 0; i < 100; ++i) {
+        auto algorithm = algorithms[i % algorithms.size()];
+        algorithm["id"] = "alg-" + std::to_string(i);
+        dossier["algorithms"].push_back(algorithm);
+    }
+    for (int i = 0; i < 300; ++i) {
+        auto product = products[i % products.size()];
+        product["id"] = "prod-" + std::to_string(i);
+        dossier["products"].push_back(product);
+    }
+    const auto errors = beian::schema::dossier_validator().validate(dossier);
+    INFO((errors.empty() ? "" : errors.front().pointer + " " + errors.front().message));
+    CHECK(errors.empty());
+}
