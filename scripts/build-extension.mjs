@@ -19,6 +19,7 @@ const testBuild = args.includes('--test-build');
 const outIdx = args.indexOf('--out');
 const OUT = outIdx >= 0 ? args[outIdx + 1] : join(ROOT, 'build/extension');
 const LOOPBACK = 'http://127.0.0.1/*';
+const TEST_HOOKS = 'test/e2e-hooks.js'; // from extension/test/, test builds only
 const SKIP = new Set(['manifest.base.json', 'content/scripts.json']);
 
 function manifestFor(browser) {
@@ -38,6 +39,8 @@ function manifestFor(browser) {
     m.content_scripts = m.content_scripts.map((cs) => ({ ...cs, matches: [...cs.matches, LOOPBACK] }));
     m.optional_host_permissions = (m.optional_host_permissions || []).filter((o) => o !== LOOPBACK);
     if (!m.optional_host_permissions.length) delete m.optional_host_permissions;
+    // WebDriver BiDi cannot open moz-extension:// pages: a test-only hook does.
+    if (m.background.scripts) m.background = { ...m.background, scripts: [...m.background.scripts, TEST_HOOKS] };
   }
   return m;
 }
@@ -97,6 +100,11 @@ for (const browser of ['chromium', 'firefox']) {
     mkdirSync(dirname(join(dir, f)), { recursive: true });
     copyFileSync(join(SRC, f), join(dir, f));
     entries.push([f, readFileSync(join(SRC, f))]);
+  }
+  if (testBuild && (manifest.background.scripts || []).includes(TEST_HOOKS)) {
+    mkdirSync(join(dir, 'test'), { recursive: true });
+    copyFileSync(join(ROOT, 'extension', TEST_HOOKS), join(dir, TEST_HOOKS));
+    entries.push([TEST_HOOKS, readFileSync(join(ROOT, 'extension', TEST_HOOKS))]);
   }
   writeFileSync(join(dir, 'manifest.json'), entries[0][1]);
   entries.sort((a, b) => (a[0] < b[0] ? -1 : 1));

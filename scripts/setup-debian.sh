@@ -12,7 +12,7 @@ PACKAGES=(
   build-essential cmake pkg-config git clang-format
   nlohmann-json3-dev libcpp-httplib-dev libboost-dev libboost-filesystem-dev
   catch2 libvalijson-dev libssl-dev
-  chromium
+  chromium firefox-esr
 )
 # Node.js 20 may already be on the machine (NodeSource); Debian's is the fallback.
 command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)

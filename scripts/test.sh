@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Every test: build with warnings as errors, run the CTest suite (Catch2 unit
 # tests and the tests of the real host binary), the browser tests of the
-# rehearsal portal in headless Chromium, and the formatting check.
+# rehearsal portal in headless Chromium, the formatting check, and the
+# extension's jsdom unit tests and browser tests with the real host (headless
+# Chromium, and Firefox ESR when installed).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BEIAN_WERROR=ON scripts/build.sh
 ctest --test-dir build --output-on-failure -j "$(nproc)"
 npm run --silent test:e2e
 scripts/check-format.sh
+npm run --silent test:extension
+npm run --silent test:extension-e2e

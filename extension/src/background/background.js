@@ -51,8 +51,8 @@ if (typeof importScripts === 'function' && !globalThis.BeianProtocol) importScri
       if (state.status !== 'ready') return { ok: false, state };
       return { ok: true, result: await host.request(type, params) };
     },
-    tab: async () => {
-      const tab = await activeTab();
+    tab: async ({ tabId } = {}) => {
+      const tab = tabId ? await api.tabs.get(tabId).catch(() => null) : await activeTab();
       const allowed = await allowedOrigins();
       const origin = tab && originOf(tab.url);
       return { tabId: tab ? tab.id : null, origin, allowed: !!origin && isAllowed(origin, allowed) };

@@ -50,6 +50,23 @@
     fire(el, 'focusout');
   }
 
+  // The same sequence with a pause after the focus, for widgets that build
+  // their state in a focus handler before they accept a value: Element UI's
+  // date pickers mount their panel on focus, and its change handler writes to
+  // that panel (a change in the same tick throws inside the page).
+  async function typeValueAfterFocus(el, value) {
+    guardTarget(el);
+    fire(el, 'focus');
+    fire(el, 'focusin');
+    await sleep(0);
+    guardTarget(el);
+    setNativeValue(el, value);
+    fire(el, 'input', { inputType: 'insertText', data: value });
+    fire(el, 'change');
+    fire(el, 'blur');
+    fire(el, 'focusout');
+  }
+
   // Change events without the blur, for inputs whose widget must stay open.
   function typeValueKeepFocus(el, value) {
     guardTarget(el);
@@ -100,5 +117,5 @@
     }
   }
 
-  BA.events = { Refusal, setNativeValue, fire, typeValue, typeValueKeepFocus, press, key, guardTarget, sleep, waitFor, FORBIDDEN_TARGET };
+  BA.events = { Refusal, setNativeValue, fire, typeValue, typeValueAfterFocus, typeValueKeepFocus, press, key, guardTarget, sleep, waitFor, FORBIDDEN_TARGET };
 })(globalThis);

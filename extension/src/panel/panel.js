@@ -10,6 +10,9 @@
   const waiting = new Map();
   let seq = 0;
   const state = { profile: null, page: null, tab: null, plan: null, revealed: new Set() };
+  // panel.html?tab=<id>: a panel opened in its own window or tab (popped out,
+  // or by the browser tests) works on that tab instead of the active one.
+  const boundTab = Number(new URLSearchParams(location.search).get('tab')) || null;
 
   port.onMessage.addListener((m) => { const w = waiting.get(m.id); if (w) { waiting.delete(m.id); w(m.reply); } });
   const call = (type, params) => new Promise((resolve) => { const id = ++seq; waiting.set(id, resolve); port.postMessage({ id, type, params }); });
@@ -39,7 +42,7 @@
   }
 
   async function refreshPage() {
-    state.tab = await call('tab');
+    state.tab = await call('tab', boundTab ? { tabId: boundTab } : {});
     $('grant').hidden = state.tab.allowed || !/^http:\/\/127\.0\.0\.1/.test(state.tab.origin || '');
     if (!state.tab.allowed) { $('page-name').textContent = t('pageUnknown'); return; }
     const r = await content('recognize', { profile: state.profile });

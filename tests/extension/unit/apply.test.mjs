@@ -165,3 +165,23 @@ for (const [lib, make, selectedClass] of [['element-ui', elementUI, 'selected'],
     assert.equal(win.model.entityType, '事业单位');
   });
 }
+
+// Element UI's date pickers mount their panel in the focus handler's next
+// tick, and the change handler writes to that panel: a change in the same
+// tick as the focus throws inside the page (found in Chromium, 证件有效期).
+test('element-ui: a date is typed a tick after the focus, when the picker panel exists', async () => {
+  const html = tag(elementUI([['证件信息', [{ label: '证件有效期', kind: 'date-range' }]]]), [['证件有效期', 'validity']]);
+  const script = `
+    window.pickerErrors = 0;
+    for (const input of document.querySelectorAll('.el-range-input')) {
+      let picker = null;
+      input.addEventListener('focus', () => { setTimeout(() => { picker = {}; }, 0); });
+      input.addEventListener('blur', () => { picker = null; });
+      input.addEventListener('change', () => { if (!picker) window.pickerErrors++; else picker.value = input.value; });
+    }`;
+  const value = { from: '2021-03-18', to: '2031-03-17', longTerm: false };
+  const { results, win, doc } = await planAndApply(html, entity, [{ id: 'entity.certificate.validity', value }], { script });
+  assert.equal(results['entity.certificate.validity'].status, 'filled');
+  assert.equal(win.pickerErrors, 0, 'no change reached an unmounted picker');
+  assert.deepEqual([...doc.querySelectorAll('.el-range-input')].map((i) => i.value), ['2021-03-18', '2031-03-17']);
+});

@@ -6,7 +6,7 @@
   'use strict';
   const BA = (root.BeianAssist = root.BeianAssist || {});
   const { sameText } = BA.text;
-  const { typeValue, press, key, waitFor, sleep, Refusal } = BA.events;
+  const { typeValue, typeValueAfterFocus, press, key, waitFor, sleep, Refusal } = BA.events;
   const { isUsable } = BA.dom;
   const A = (BA.adapters = BA.adapters || {});
 
@@ -174,7 +174,7 @@
 
   async function writeDate(content, input, value) {
     if (!input) throw new Refusal('control-missing');
-    typeValue(input, value);
+    await typeValueAfterFocus(input, value);
     await sleep(0);
     key(input, 'Escape');
   }
@@ -189,8 +189,8 @@
     }
     const range = await waitFor(() => { const r = qa(content, '.el-range-input'); return r.length === 2 ? r : null; });
     if (!range) throw new Refusal('control-missing');
-    typeValue(range[0], v.from || '');
-    typeValue(range[1], v.to || '');
+    await typeValueAfterFocus(range[0], v.from || '');
+    await typeValueAfterFocus(range[1], v.to || '');
     await sleep(0);
     key(range[1], 'Escape');
   }

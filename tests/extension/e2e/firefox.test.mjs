@@ -1,0 +1,124 @@
+// The extension in headless Firefox ESR over WebDriver BiDi, connected to the
+// real host binary: the test build is installed as a temporary add-on, the
+// host is registered in $HOME/.mozilla/native-messaging-hosts of a temp
+// HOME, and "fill all" is driven through the real panel page, bound to the
+// portal's tab. GET /api/model shows what the page's app holds afterwards.
+// Run: npm run test:extension-e2e
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import {
+  GECKO_ID, buildAll, cleanup, connectionText, fillEntityThroughPanel, hostEnv, http, makeHome, startServer, until, writeFirefoxHostManifest,
+} from './support.mjs';
+
+const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
+
+let ext;
+let server;
+let serverHome;
+
+before(async () => {
+  ext = buildAll();
+  serverHome = makeHome('beian-ext-firefox-server-');
+  server = await startServer(serverHome);
+});
+
+after(async () => {
+  await server?.stop();
+  cleanup(serverHome);
+});
+
+async function launch(home) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    env: { ...hostEnv(home), MOZ_CRASHREPORTER_DISABLE: '1' },
+  });
+  assert.equal(await browser.installExtension(ext.firefox), GECKO_ID);
+  return browser;
+}
+
+// The portal page and the panel bound to its tab. BiDi cannot navigate to a
+// moz-extension:// page, so the test build's hook opens the panel when a
+// loopback URL carries "beian-e2e-panel" in its query.
+async function openPortalAndPanel(browser, path) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const known = new Set(await browser.pages());
+  await page.goto(`${server.base}${path.replace('#', '?beian-e2e-panel#')}`);
+  // BiDi reports an extension page's URL as about:blank: ask the page itself.
+  const panel = await until('the panel page', async () => {
+    for (const p of await browser.pages()) {
+      if (known.has(p)) continue;
+      const href = await p.evaluate(() => location.href).catch(() => '');
+      if (/^moz-extension:\/\/[^/]+\/panel\/panel\.html\?tab=\d+$/.test(href)) return p;
+    }
+    return null;
+  }, 15_000, 100);
+  return { page, panel, errors };
+}
+
+const skip = existsSync(FIREFOX) ? false : `${FIREFOX} is not installed`;
+
+describe('Firefox ESR with the real host', { skip }, () => {
+  let browser;
+  let home;
+
+  before(async () => {
+    home = makeHome('beian-ext-firefox-');
+    writeFirefoxHostManifest(home);
+    browser = await launch(home);
+  });
+
+  after(async () => {
+    await browser?.close();
+    cleanup(home);
+  });
+
+  for (const variant of ['element-ui', 'element-plus', 'plain']) {
+    it(`${variant}: fill all puts the sample dossier's entity fields in the app's model, submits nothing`, async () => {
+      await http(server.port, 'POST', '/api/reset');
+      const { page, panel, errors } = await openPortalAndPanel(browser, `/${variant}/#/entity`);
+      try {
+        await page.waitForFunction(() => document.body.innerText.includes('主体名称'), { timeout: 10_000, polling: 50 });
+        await fillEntityThroughPanel(assert, panel, server.port);
+        assert.deepEqual(errors, [], 'no page errors');
+      } finally {
+        await panel.close();
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('Firefox ESR without the host registered', { skip }, () => {
+  let browser;
+  let home;
+
+  before(async () => {
+    home = makeHome('beian-ext-firefox-nohost-');
+    browser = await launch(home);
+  });
+
+  after(async () => {
+    await browser?.close();
+    cleanup(home);
+  });
+
+  it('the panel says how to install the host', async () => {
+    const { page, panel } = await openPortalAndPanel(browser, '/element-ui/#/entity');
+    try {
+      await panel.waitForFunction(() => document.getElementById('connection').classList.contains('error'), { timeout: 10_000, polling: 50 });
+      const text = await connectionText(panel);
+      assert.match(text, /beian-assist install --user/);
+      assert.match(text, /未找到本机程序|not found/);
+      assert.equal(await panel.$eval('#pick', (e) => e.hidden), true);
+    } finally {
+      await panel.close();
+      await page.close();
+    }
+  });
+});

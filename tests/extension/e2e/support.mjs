@@ -1,0 +1,193 @@
+// Shared pieces of the extension's browser tests: the test build of the
+// extension, a throwaway data directory holding the sample dossier, the
+// real host binary serving the rehearsal portal, the native-messaging host
+// manifests for Chromium and Firefox, and the expected page models.
+// BEIAN_E2E_TIMING=1 prints how long connecting, planning and filling took.
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { request } from 'node:http';
+
+export const ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
+export const BINARY = resolve(process.env.BEIAN_ASSIST_BIN || join(ROOT, 'build', 'native-host', 'beian-assist'));
+export const ASSETS = join(ROOT, 'build', 'rehearsal-portal');
+export const EXT_OUT = join(ROOT, 'build', 'extension-e2e');
+export const CHROMIUM_ID = 'dgjdgjhgejeiddgmjepinjffbheeahph';
+export const GECKO_ID = 'beian-assist@beianassist.cn';
+export const HOST_NAME = 'cn.beianassist.host';
+export const SAMPLE = JSON.parse(readFileSync(join(ROOT, 'schemas', 'examples', 'sample-dossier.json'), 'utf8'));
+const PROFILE = JSON.parse(readFileSync(join(ROOT, 'schemas', 'portal', 'profile.json'), 'utf8'));
+const ENTITY_FIELDS = PROFILE.pages.find((p) => p.id === 'entity').fields;
+
+// The rehearsal pages and the extension's test build (loopback allowed).
+export function buildAll() {
+  if (!existsSync(BINARY)) throw new Error(`${BINARY} is missing: cmake --build build --target beian-assist`);
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-rehearsal.mjs'), ASSETS], { stdio: 'pipe' });
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-extension.mjs'), '--test-build', '--out', EXT_OUT], { stdio: 'pipe' });
+  return { chromium: join(EXT_OUT, 'chromium'), firefox: join(EXT_OUT, 'firefox') };
+}
+
+// A temp directory used as HOME and BEIAN_ASSIST_HOME, with the sample
+// dossier stored as dossiers/demo.json (the store's own format).
+export function makeHome(prefix) {
+  const home = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(home, 'dossiers'), { recursive: true });
+  writeFileSync(join(home, 'dossiers', 'demo.json'), JSON.stringify(SAMPLE, null, 2));
+  cpSync(join(ROOT, 'schemas', 'examples', 'attachments'), join(home, 'dossiers', 'attachments'), { recursive: true });
+  return home;
+}
+
+// The environment the browser (and so the host it starts) runs with.
+export const hostEnv = (home) => ({ ...process.env, HOME: home, BEIAN_ASSIST_HOME: home, XDG_DATA_HOME: home, XDG_CONFIG_HOME: join(home, '.config') });
+
+export function writeChromiumHostManifest(userDataDir, path = BINARY) {
+  const dir = join(userDataDir, 'NativeMessagingHosts');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${HOST_NAME}.json`), JSON.stringify({
+    name: HOST_NAME, description: 'Beian Assist (test)', path, type: 'stdio', allowed_origins: [`chrome-extension://${CHROMIUM_ID}/`],
+  }));
+}
+
+export function writeFirefoxHostManifest(home, path = BINARY) {
+  const dir = join(home, '.mozilla', 'native-messaging-hosts');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${HOST_NAME}.json`), JSON.stringify({
+    name: HOST_NAME, description: 'Beian Assist (test)', path, type: 'stdio', allowed_extensions: [GECKO_ID],
+  }));
+}
+
+// The host's rehearsal server on a free port.
+export async function startServer(home) {
+  const child = spawn(BINARY, ['rehearse', '--port', '0', '--assets', ASSETS], { env: hostEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const port = await new Promise((resolvePort, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no URL from the host in 10 s:\n${output}`)), 10_000);
+    const onData = (chunk) => {
+      output += chunk;
+      const m = output.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
+      if (m) { clearTimeout(timer); resolvePort(Number(m[1])); }
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (c) => (output += c));
+    child.on('exit', (code) => reject(new Error(`host exited (${code}) before serving:\n${output}`)));
+  });
+  return {
+    port,
+    base: `http://127.0.0.1:${port}`,
+    async stop() {
+      if (child.exitCode === null) { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); }
+    },
+  };
+}
+
+export function http(port, method, path, body) {
+  return new Promise((resolveReq, reject) => {
+    const data = body === undefined ? null : Buffer.from(JSON.stringify(body));
+    const req = request({ host: '127.0.0.1', port, method, path, headers: { Host: `127.0.0.1:${port}`, ...(data ? { 'Content-Type': 'application/json', 'Content-Length': data.length } : {}) } }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => { const t = Buffer.concat(chunks).toString('utf8'); let b = t; try { b = JSON.parse(t); } catch {} resolveReq({ status: res.statusCode, body: b }); });
+    });
+    req.on('error', reject);
+    if (data) req.write(data);
+    req.end();
+  });
+}
+
+export async function datas(port, path) {
+  const { body } = await http(port, 'GET', path);
+  if (!body || body.errno !== 0) throw new Error(`${path}: ${JSON.stringify(body)}`);
+  return body.datas;
+}
+
+export async function until(what, fn, timeout = 10_000, step = 50) {
+  const end = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try { last = await fn(); } catch (e) { last = e; }
+    if (last && !(last instanceof Error)) return last;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
+    await new Promise((r) => setTimeout(r, step));
+  }
+}
+
+export function cleanup(dir) {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+}
+
+// The entity page's model after "fill all" from the sample dossier: every
+// field but the uploads (the extension does not upload yet).
+const e = SAMPLE.entity;
+export const ENTITY_EXPECTED = {
+  basic: { ...e.basic },
+  certificate: { type: e.certificate.type, address: e.certificate.address, validity: { from: e.certificate.validity.from, to: '', longTerm: true } },
+  legalRepresentative: { ...e.legalRepresentative },
+  securityOfficer: { ...e.securityOfficer },
+};
+export const entityPart = (model) => model && {
+  basic: model.basic,
+  certificate: model.certificate && { ...model.certificate, validity: model.certificate.validity && { ...model.certificate.validity, to: model.certificate.validity.to || '' } },
+  legalRepresentative: model.legalRepresentative,
+  securityOfficer: model.securityOfficer,
+};
+
+// ---- The panel, driven as a person drives it (both browsers). ----
+
+export const connectionText = (panel) => panel.$eval('#connection', (e) => e.textContent);
+
+// Clicks a panel button once it is shown and enabled.
+export async function clickPanel(panel, id) {
+  await panel.waitForFunction((i) => { const b = document.getElementById(i); return b && !b.disabled && !b.closest('[hidden]'); }, { timeout: 10_000, polling: 50 }, id);
+  await panel.click(`#${id}`);
+}
+
+// The panel's table: {label, status, result, reason} per field row.
+export const tableRows = (panel) => panel.$$eval('#fields tbody tr', (trs) => trs.map((tr) => {
+  const res = tr.querySelector('[class^=result-]');
+  return {
+    label: tr.querySelector('strong').textContent,
+    status: (tr.querySelector('[class^=status-]') || {}).className,
+    result: res ? res.className : null,
+    reason: res ? res.textContent.replace(/^.*?(\((.*)\))?$/, '$2') : null,
+  };
+}));
+
+// The extension does not upload files yet.
+const UPLOAD_LABELS = ENTITY_FIELDS.filter((f) => f.control === 'upload').map((f) => f.label);
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// 核对 then 全部填写 on the entity page; checks the panel's results and the
+// app's model (mirrored to GET /api/model), and that nothing was submitted.
+export async function fillEntityThroughPanel(assert, panel, port) {
+  const t0 = Date.now();
+  const mark = (what) => { if (process.env.BEIAN_E2E_TIMING) console.error(`# ${what}: ${Date.now() - t0} ms`); };
+  await panel.waitForFunction(() => !document.getElementById('pick').hidden, { timeout: 15_000, polling: 50 });
+  assert.match(await connectionText(panel), /本机程序版本|Host version/);
+  assert.match(await panel.$eval('#dossier', (e) => e.selectedOptions[0].textContent), new RegExp(`${escape(SAMPLE.entity.basic.name)} \\(r${SAMPLE.meta.revision}\\)`));
+  mark('connected');
+  await clickPanel(panel, 'plan');
+  await panel.waitForFunction(() => !document.getElementById('fields').hidden, { timeout: 10_000, polling: 50 });
+  assert.match(await panel.$eval('#page-name', (e) => e.textContent), /主体信息/);
+  const planned = await tableRows(panel);
+  assert.equal(planned.length, ENTITY_FIELDS.length);
+  assert.deepEqual(planned.filter((r) => r.status !== 'status-found'), [], 'every entity field is found on the page');
+  mark('planned');
+  await clickPanel(panel, 'fill-all');
+  await panel.waitForFunction((n) => document.querySelectorAll('#fields [class^=result-]').length === n, { timeout: 30_000, polling: 50 }, ENTITY_FIELDS.length);
+  mark('filled');
+  const rows = await tableRows(panel);
+  assert.deepEqual(rows.filter((r) => r.result !== 'result-filled'),
+    UPLOAD_LABELS.map((label) => ({ label, status: 'status-found', result: 'result-failed', reason: 'kind-unsupported' })),
+    'everything but the uploads is filled');
+  // The app mirrors its model to the host at most every 100 ms.
+  let model;
+  await until('the entity model', async () => {
+    model = entityPart((await datas(port, '/api/model'))[0]?.entity);
+    try { assert.deepEqual(model, ENTITY_EXPECTED); return true; } catch { return false; }
+  }, 3000).catch(() => {});
+  mark('model checked');
+  assert.deepEqual(model, ENTITY_EXPECTED, "the app's own model holds the dossier's values");
+  assert.deepEqual(await datas(port, '/api/submissions'), [], 'nothing was submitted');
+}
