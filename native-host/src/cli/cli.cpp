@@ -10,7 +10,7 @@
 namespace beian::cli {
 namespace {
 
-constexpr std::array<Command, 6> kCommands{{
+constexpr std::array<Command, 17> kCommands{{
     {"validate", "validate FILE [--json] [--lang zh|en]",
      "check a dossier: schema, formats, lengths, consistency (exit 0 valid, 1 errors, 2 unusable)",
      cmd_validate},
@@ -25,6 +25,40 @@ constexpr std::array<Command, 6> kCommands{{
      "serve the rehearsal portal (a practice replica of the CAC pages) on 127.0.0.1", cmd_rehearse},
     {"due", "due first-filing|change|deregistration YYYY-MM-DD [--no-makeup-days] [--json]",
      "the last day of a filing deadline in working days (备案 10, 变更 10, 注销 20)", cmd_due},
+    {"history", "history ID [--limit N] [--before REV] [--show REV] [--json]",
+     "the revisions of a stored dossier (who, when, why) and the filing marks on them",
+     cmd_history},
+    {"restore", "restore ID REV [--base CURRENT_REV] [--reason TEXT]",
+     "save an old revision's content as a new revision (the filing record stays)", cmd_restore},
+    {"diff", "diff ID [FROM [TO]] [--json]",
+     "field-level changes by portal page, the pages a 变更 needs and the documents to reissue; "
+     "without revisions: each filing since its approval",
+     cmd_diff},
+    {"mark-filed",
+     "mark-filed ID submitted|approved|returned|deregistered [--algorithm ID] [--revision REV] "
+     "[--number 网信算备…号] [--date YYYY-MM-DD] [--comment /POINTER=TEXT]...",
+     "record a filing event on the portal for the entity or an algorithm", cmd_mark_filed},
+    {"status", "status [ID...] [--json]",
+     "every company's filings: state, open changes, next due date (soonest first)", cmd_status},
+    {"reply-list", "reply-list ID [--algorithm ID] [--returned REV] [--resubmitted REV] [--json]",
+     "the reply to a 退回: what was changed for each reviewer comment", cmd_reply_list},
+    {"export", "export ID [--output FILE] [--history none|baselines|all]",
+     "the dossier as one bundle file, with its attachments' hashes", cmd_export},
+    {"import", "import FILE [--id ID]", "create a dossier from a bundle (an id in use is refused)",
+     cmd_import},
+    {"install",
+     "install [--user|--system] [--browser chrome,chromium,edge,brave,firefox|all] [--dry-run] "
+     "[--json]",
+     "register this binary with the browsers (native-messaging manifests; see INSTALL.md)",
+     cmd_install},
+    {"uninstall",
+     "uninstall [--user|--system] [--browser chrome,chromium,edge,brave,firefox|all] [--dry-run] "
+     "[--json]",
+     "remove what install wrote", cmd_uninstall},
+    {"doctor", "doctor [--json]",
+     "check every manifest, policy and a real hello; print the fix for each problem (exit 0 ok, "
+     "1 problems)",
+     cmd_doctor},
 }};
 
 void print_help(std::ostream& out) {

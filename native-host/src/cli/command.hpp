@@ -23,6 +23,18 @@ int cmd_plan(const std::vector<std::string>& args, CommandIo& io);
 int cmd_serve_stdio(const std::vector<std::string>& args, CommandIo& io);
 int cmd_rehearse(const std::vector<std::string>& args, CommandIo& io);
 int cmd_due(const std::vector<std::string>& args, CommandIo& io);
+// Revisions, diffs and the filing record (cli/filing_cli.hpp).
+int cmd_history(const std::vector<std::string>& args, CommandIo& io);
+int cmd_restore(const std::vector<std::string>& args, CommandIo& io);
+int cmd_diff(const std::vector<std::string>& args, CommandIo& io);
+int cmd_mark_filed(const std::vector<std::string>& args, CommandIo& io);
+int cmd_status(const std::vector<std::string>& args, CommandIo& io);
+int cmd_reply_list(const std::vector<std::string>& args, CommandIo& io);
+int cmd_export(const std::vector<std::string>& args, CommandIo& io);
+int cmd_import(const std::vector<std::string>& args, CommandIo& io);
+int cmd_install(const std::vector<std::string>& args, CommandIo& io);
+int cmd_uninstall(const std::vector<std::string>& args, CommandIo& io);
+int cmd_doctor(const std::vector<std::string>& args, CommandIo& io);
 
 // Parsed arguments: positionals in order, "--name value" options and flags.
 struct Arguments {

@@ -18,6 +18,16 @@ const std::vector<HandlerEntry>& handler_table() {
         {"dossier.validate", handlers::dossier_validate},
         {"page.plan", handlers::page_plan},
         {"dossier.save", handlers::dossier_save},
+        {"history.list", handlers::history_list},
+        {"history.get", handlers::history_get},
+        {"history.restore", handlers::history_restore},
+        {"dossier.diff", handlers::dossier_diff},
+        {"filing.changes", handlers::filing_changes},
+        {"filing.mark", handlers::filing_mark},
+        {"filing.status", handlers::filing_status},
+        {"filing.reply", handlers::filing_reply},
+        {"dossier.export", handlers::dossier_export},
+        {"dossier.import", handlers::dossier_import},
         {"debug.print-to-stdout", handlers::debug_print_to_stdout, true},
     };
     return table;

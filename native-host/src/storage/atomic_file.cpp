@@ -54,12 +54,17 @@ void fsync_directory(const fs::path& dir) {
 
 }  // namespace
 
-void write_file_atomically(const fs::path& target, std::string_view content) {
+void write_file_atomically(const fs::path& target, std::string_view content,
+                           fs::perms permissions) {
     const fs::path dir = target.parent_path().empty() ? fs::path(".") : target.parent_path();
     const fs::path temp = dir / ("." + target.filename().string() + ".tmp-" + random_suffix());
     Fd fd(::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
     if (fd.get() < 0) throw_io_error("cannot create " + temp.string(), errno);
     try {
+        // Set before the rename, and explicitly: open()'s mode is masked by
+        // the umask, and the file must never be visible with other rights.
+        if (::fchmod(fd.get(), static_cast<mode_t>(permissions & fs::perms::mask)) != 0)
+            throw_io_error("cannot set permissions of " + temp.string(), errno);
         write_all(fd.get(), content, temp);
         if (::fsync(fd.get()) != 0) throw_io_error("cannot sync " + temp.string(), errno);
         if (::close(fd.release()) != 0) throw_io_error("cannot close " + temp.string(), errno);

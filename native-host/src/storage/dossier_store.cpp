@@ -15,6 +15,7 @@ using nlohmann::json;
 namespace {
 
 constexpr std::string_view kSuffix = ".json";
+constexpr std::string_view kHistorySuffix = ".history";
 
 std::int64_t revision_of(const json& dossier) {
     const auto* meta = dossier.is_object() && dossier.contains("meta") ? &dossier["meta"] : nullptr;
@@ -70,17 +71,32 @@ fs::path DossierStore::file_of(const std::string& id) const {
 
 fs::path DossierStore::lock_of(const std::string& id) const { return dir_ / ("." + id + ".lock"); }
 
-bool DossierStore::exists(const std::string& id) const { return fs::exists(file_of(id)); }
+bool DossierStore::exists(const std::string& id) const {
+    return fs::exists(file_of(id)) || history(id).newest().has_value();
+}
+
+RevisionHistory DossierStore::history(const std::string& id) const {
+    file_of(id);  // refuses ids that could escape the directory
+    return RevisionHistory(dir_, id);
+}
 
 std::vector<DossierSummary> DossierStore::list() const {
     std::vector<DossierSummary> result;
     std::error_code ec;
     if (!fs::is_directory(dir_, ec)) return result;
+    // A dossier whose first save was killed before its main file was written
+    // exists through its history alone.
+    std::vector<std::string> ids;
     for (const auto& entry : fs::directory_iterator(dir_, ec)) {
         const auto name = entry.path().filename().string();
-        if (!entry.is_regular_file() || !name.ends_with(kSuffix)) continue;
-        const auto id = name.substr(0, name.size() - kSuffix.size());
-        if (!is_valid_dossier_id(id)) continue;
+        const auto suffix = entry.is_directory() ? kHistorySuffix : kSuffix;
+        if (!name.ends_with(suffix)) continue;
+        const auto id = name.substr(0, name.size() - suffix.size());
+        if (is_valid_dossier_id(id) && std::find(ids.begin(), ids.end(), id) == ids.end() &&
+            (entry.is_regular_file() || (!fs::exists(file_of(id)) && history(id).newest())))
+            ids.push_back(id);
+    }
+    for (const auto& id : ids) {
         DossierSummary summary;
         summary.id = id;
         try {
@@ -102,37 +118,103 @@ std::vector<DossierSummary> DossierStore::list() const {
 
 json DossierStore::load(const std::string& id) const {
     const auto text = read_file(file_of(id));
-    if (!text) throw StorageError(StorageErrorKind::NotFound, "no dossier '" + id + "'");
-    return parse_or_throw(*text, id);
+    if (text) {
+        auto dossier = parse_or_throw(*text, id);
+        if (!history(id).contains(revision_of(dossier) + 1)) return dossier;
+    } else if (!history(id).newest()) {
+        throw StorageError(StorageErrorKind::NotFound, "no dossier '" + id + "'");
+    }
+    FileLock lock(lock_of(id));
+    auto current = current_locked(id);
+    if (!current) throw StorageError(StorageErrorKind::NotFound, "no dossier '" + id + "'");
+    return std::move(*current);
+}
+
+std::optional<json> DossierStore::current_locked(const std::string& id) const {
+    const auto text = read_file(file_of(id));
+    std::optional<json> main;
+    if (text) main = parse_or_throw(*text, id);
+    const auto history_of = history(id);
+    const auto newest = history_of.newest();
+    if (!newest || (main && revision_of(*main) >= *newest)) return main;
+    // The newest entry is committed but the main file missed it: copy it forward.
+    auto entry = history_of.read(*newest);
+    write_file_atomically(file_of(id), entry->dossier.dump(2) + "\n");
+    return std::move(entry->dossier);
 }
 
 SavedRevision DossierStore::save(const std::string& id, json dossier,
-                                 std::optional<std::int64_t> base_revision) {
-    const auto target = file_of(id);
+                                 std::optional<std::int64_t> base_revision,
+                                 const RevisionNote& note) {
+    file_of(id);
     ensure_private_directory(dir_);
     FileLock lock(lock_of(id));
-    const auto current_text = read_file(target);
-    std::int64_t next = 1;
-    if (current_text) {
-        const auto current = revision_of(parse_or_throw(*current_text, id));
+    const auto current_dossier = current_locked(id);
+    if (current_dossier) {
+        const auto current = revision_of(*current_dossier);
         if (!base_revision || *base_revision != current)
             throw StorageError(StorageErrorKind::Conflict,
                                "dossier '" + id + "' is at revision " + std::to_string(current) +
                                    ", the save was based on " +
                                    (base_revision ? std::to_string(*base_revision) : "nothing") +
                                    "; reload and reapply the change");
-        next = current + 1;
+        // The filing record is the host's (update() changes it): a panel's stale
+        // or trimmed copy must not erase a recorded approval.
+        const auto stored = json::json_pointer("/meta/baselines");
+        if (dossier.is_object() && dossier.contains("meta") && dossier["meta"].is_object())
+            dossier["meta"].erase("baselines");
+        if (current_dossier->contains(stored)) dossier[stored] = current_dossier->at(stored);
     } else if (base_revision && *base_revision != 0) {
         throw StorageError(StorageErrorKind::Conflict,
                            "dossier '" + id +
                                "' no longer exists; the save was based on revision " +
                                std::to_string(*base_revision));
     }
-    SavedRevision saved{next, utc_timestamp_now()};
+    return commit_locked(id, std::move(dossier), current_dossier, note);
+}
+
+SavedRevision DossierStore::update(const std::string& id, const Change& change,
+                                   const RevisionNote& note, std::optional<std::int64_t> expected) {
+    file_of(id);
+    ensure_private_directory(dir_);
+    FileLock lock(lock_of(id));
+    const auto current = current_locked(id);
+    if (!current) throw StorageError(StorageErrorKind::NotFound, "no dossier '" + id + "'");
+    if (expected && *expected != revision_of(*current))
+        throw StorageError(StorageErrorKind::Conflict, "dossier '" + id + "' is at revision " +
+                                                           std::to_string(revision_of(*current)) +
+                                                           ", not " + std::to_string(*expected) +
+                                                           "; reload and try again");
+    return commit_locked(id, change(*current), current, note);
+}
+
+// The history entry is written first and is the commit point; the main file
+// follows. A failure writing the main file withdraws the entry, so a refused
+// save leaves neither behind.
+SavedRevision DossierStore::commit_locked(const std::string& id, json dossier,
+                                          const std::optional<json>& current,
+                                          const RevisionNote& note) {
+    auto history_of = history(id);
+    history_of.remove_stale_temporaries();
+    const auto previous = current ? revision_of(*current) : 0;
+    if (current && previous > 0 && !history_of.contains(previous)) {
+        // Saved before histories existed: keep that state as the first entry.
+        history_of.append({previous,
+                           string_at(*current, json::json_pointer("/meta/updatedAt")),
+                           {"历史记录启用前的版本", "", ""},
+                           *current});
+    }
+    SavedRevision saved{previous + 1, utc_timestamp_now()};
     dossier["meta"]["id"] = id;
     dossier["meta"]["revision"] = saved.revision;
     dossier["meta"]["updatedAt"] = saved.updated_at;
-    write_file_atomically(target, dossier.dump(2) + "\n");
+    history_of.append({saved.revision, saved.updated_at, note, dossier});
+    try {
+        write_file_atomically(file_of(id), dossier.dump(2) + "\n");
+    } catch (...) {
+        history_of.remove(saved.revision);
+        throw;
+    }
     return saved;
 }
 

@@ -5,10 +5,13 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "storage/revision_history.hpp"
 
 namespace beian::storage {
 
@@ -44,12 +47,35 @@ class DossierStore {
 
     // base_revision: the revision the caller edited, or nullopt to create a new
     // dossier. Sets meta.id, meta.revision (base + 1) and meta.updatedAt.
+    // Every save is also a history entry (revision_history.hpp) carrying note.
+    // meta.baselines (the filing record) is carried over from the stored
+    // revision: a client's copy never rewrites it, only update() does.
     SavedRevision save(const std::string& id, nlohmann::json dossier,
-                       std::optional<std::int64_t> base_revision);
+                       std::optional<std::int64_t> base_revision, const RevisionNote& note = {});
+
+    // A new revision made from the current one by change(current), under the
+    // lock (filing marks, restores). expected: the revision the caller saw;
+    // another one is a Conflict. NotFound when there is no such dossier.
+    using Change = std::function<nlohmann::json(const nlohmann::json& current)>;
+    SavedRevision update(const std::string& id, const Change& change, const RevisionNote& note,
+                         std::optional<std::int64_t> expected = std::nullopt);
+
+    RevisionHistory history(const std::string& id) const;
+
+    // A dossier brought from another host (dossier_import.cpp): its history
+    // entries in ascending order, the last one being the current dossier.
+    // Conflict when the id is taken.
+    void import_dossier(const std::string& id, const std::vector<RevisionEntry>& entries);
 
   private:
     std::filesystem::path file_of(const std::string& id) const;
     std::filesystem::path lock_of(const std::string& id) const;
+    // With the lock held: the committed dossier, the main file rolled forward
+    // from the history when a save was killed between its two writes.
+    std::optional<nlohmann::json> current_locked(const std::string& id) const;
+    SavedRevision commit_locked(const std::string& id, nlohmann::json dossier,
+                                const std::optional<nlohmann::json>& current,
+                                const RevisionNote& note);
 
     std::filesystem::path dir_;
 };

@@ -1,4 +1,5 @@
 #include "protocol/error_codes.hpp"
+#include "protocol/handlers/filing_support.hpp"
 #include "protocol/handlers/handlers.hpp"
 #include "rules/check_dossier.hpp"
 #include "schema/schema_validator.hpp"
@@ -29,7 +30,8 @@ nlohmann::json dossier_save(const nlohmann::json& params, HostContext& context) 
     std::optional<std::int64_t> base;
     if (params["baseRevision"].is_number_integer())
         base = params["baseRevision"].get<std::int64_t>();
-    const auto saved = context.store.save(id, std::move(dossier), base);
+    const auto saved =
+        context.store.save(id, std::move(dossier), base, revision_note(params, context, "保存"));
     return {{"id", id}, {"revision", saved.revision}, {"updatedAt", saved.updated_at}};
 }
 

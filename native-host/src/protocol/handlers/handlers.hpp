@@ -16,6 +16,17 @@ nlohmann::json dossier_validate(const nlohmann::json& params, HostContext& conte
 nlohmann::json page_plan(const nlohmann::json& params, HostContext& context);
 nlohmann::json dossier_save(const nlohmann::json& params, HostContext& context);
 nlohmann::json debug_print_to_stdout(const nlohmann::json& params, HostContext& context);
+// Revisions, diffs, filing records and bundles (filing/).
+nlohmann::json history_list(const nlohmann::json& params, HostContext& context);
+nlohmann::json history_get(const nlohmann::json& params, HostContext& context);
+nlohmann::json history_restore(const nlohmann::json& params, HostContext& context);
+nlohmann::json dossier_diff(const nlohmann::json& params, HostContext& context);
+nlohmann::json filing_changes(const nlohmann::json& params, HostContext& context);
+nlohmann::json filing_mark(const nlohmann::json& params, HostContext& context);
+nlohmann::json filing_status(const nlohmann::json& params, HostContext& context);
+nlohmann::json filing_reply(const nlohmann::json& params, HostContext& context);
+nlohmann::json dossier_export(const nlohmann::json& params, HostContext& context);
+nlohmann::json dossier_import(const nlohmann::json& params, HostContext& context);
 
 // The dossier a request names: {"id": "…"} from the store, or an inline
 // {"dossier": {…}} (an unsaved edit in the panel).
