@@ -96,9 +96,14 @@ std::optional<HistoryMode> parse_history_mode(std::string_view text) {
     return std::nullopt;
 }
 
-json attachment_manifest(const storage::DossierStore& store, const json& dossier) {
+json attachment_records(const json& dossier) {
     json list = json::array();
     collect_attachments(dossier, "", list);
+    return list;
+}
+
+json attachment_manifest(const storage::DossierStore& store, const json& dossier) {
+    json list = attachment_records(dossier);
     for (auto& item : list) item["file"] = file_state(store, item);
     return list;
 }

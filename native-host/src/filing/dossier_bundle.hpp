@@ -30,6 +30,9 @@ nlohmann::json export_bundle(const storage::DossierStore& store, const std::stri
 nlohmann::json import_bundle(storage::DossierStore& store, const nlohmann::json& bundle,
                              const std::optional<std::string>& id);
 
+// Every attachment the dossier names: [{pointer, path, sha256, size}].
+nlohmann::json attachment_records(const nlohmann::json& dossier);
+
 // Every attachment of the dossier with the state of its file relative to the
 // store's dossier directory.
 nlohmann::json attachment_manifest(const storage::DossierStore& store,

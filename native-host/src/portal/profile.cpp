@@ -70,19 +70,21 @@ Profile Profile::from_json(json document) {
 }
 
 Profile Profile::load(const std::filesystem::path& data_dir) {
+    const auto override_path = data_dir / "profile.override.json";
+    const auto text = storage::read_file(override_path);
+    if (!text) return with_override(json());
+    try {
+        return with_override(json::parse(*text));
+    } catch (const json::parse_error& e) {
+        throw std::runtime_error(override_path.string() + " is not valid JSON (byte " +
+                                 std::to_string(e.byte) + ")");
+    }
+}
+
+Profile Profile::with_override(const json& override_doc) {
     json document = schema::embedded_json("schemas/portal/profile.json");
     std::vector<std::string> changed;
-    const auto override_path = data_dir / "profile.override.json";
-    if (const auto text = storage::read_file(override_path)) {
-        json override_doc;
-        try {
-            override_doc = json::parse(*text);
-        } catch (const json::parse_error& e) {
-            throw std::runtime_error(override_path.string() + " is not valid JSON (byte " +
-                                     std::to_string(e.byte) + ")");
-        }
-        changed = apply_override(document, override_doc);
-    }
+    if (!override_doc.is_null()) changed = apply_override(document, override_doc);
     auto profile = from_json(std::move(document));
     profile.overridden_ = std::move(changed);
     return profile;

@@ -48,6 +48,10 @@ class Profile {
     // top when it exists. Throws std::runtime_error on a broken override.
     static Profile load(const std::filesystem::path& data_dir);
 
+    // The embedded profile with override_doc merged (null: none). Throws
+    // std::runtime_error as load() does.
+    static Profile with_override(const nlohmann::json& override_doc);
+
     const std::vector<ProfilePage>& pages() const { return pages_; }
     const ProfilePage* page(std::string_view id) const;
     const nlohmann::json& document() const { return document_; }

@@ -28,6 +28,8 @@ const std::vector<HandlerEntry>& handler_table() {
         {"filing.reply", handlers::filing_reply},
         {"dossier.export", handlers::dossier_export},
         {"dossier.import", handlers::dossier_import},
+        {"attachment.read", handlers::attachment_read},
+        {"profile.teach", handlers::profile_teach},
         {"debug.print-to-stdout", handlers::debug_print_to_stdout, true},
     };
     return table;
