@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets with clang, ASan and UBSan into build-fuzz/ and
 # runs each for SECONDS (default 60), starting from the seeds in the
-# repository. Findings (crash-*, leak-*, …) are left in build-fuzz/findings/.
+# repository (tests/fuzz/seeds/, schemas/examples/). Findings (crash-*,
+# leak-*, …) are left in build-fuzz/findings/; a finding fixed goes into the
+# seeds. scripts/test.sh runs it for a short smoke run.
 #   scripts/fuzz.sh [SECONDS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
-cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-  -DBEIAN_FUZZ=ON -DBEIAN_BUILD_TESTS=OFF >/dev/null
+scripts/configure-fuzz.sh
 cmake --build build-fuzz -j "$(nproc)" --target fuzz_frames fuzz_dossier
 
 corpus=build-fuzz/corpus
 mkdir -p "$corpus/frames" "$corpus/dossier" build-fuzz/findings
 cp -n tests/fuzz/seeds/frames/* "$corpus/frames/"
 cp -n schemas/examples/*.json schemas/examples/invalid/*.json "$corpus/dossier/"
+cp -n tests/fuzz/seeds/dossier/* "$corpus/dossier/"
 
 status=0
 for target in frames dossier; do

@@ -12,6 +12,9 @@ PACKAGES=(
   build-essential cmake pkg-config git clang-format
   nlohmann-json3-dev libcpp-httplib-dev libboost-dev libboost-filesystem-dev
   catch2 libvalijson-dev libssl-dev
+  # The sanitized test suite and the fuzz targets (scripts/sanitize.sh, fuzz.sh):
+  # clang 14 and its runtimes (libFuzzer, ASan, UBSan live in libclang-rt-14-dev).
+  clang libclang-rt-14-dev
   chromium firefox-esr
 )
 # Node.js 20 may already be on the machine (NodeSource); Debian's is the fallback.

@@ -3,7 +3,9 @@
 # tests and the tests of the real host binary), the browser tests of the
 # rehearsal portal in headless Chromium, the formatting check, and the
 # extension's jsdom unit tests and browser tests with the real host (headless
-# Chromium, and Firefox ESR when installed).
+# Chromium, and Firefox ESR when installed); then the CTest suite again under
+# ASan and UBSan (clang) and a short run of each libFuzzer target
+# (FUZZ_SECONDS, default 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BEIAN_WERROR=ON scripts/build.sh
@@ -12,3 +14,5 @@ npm run --silent test:e2e
 scripts/check-format.sh
 npm run --silent test:extension
 npm run --silent test:extension-e2e
+scripts/sanitize.sh
+scripts/fuzz.sh "${FUZZ_SECONDS:-20}"

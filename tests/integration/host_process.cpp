@@ -140,6 +140,8 @@ void HostProcess::close_stdin() {
     impl_->stdin_closed = true;
 }
 
+void HostProcess::close_reply_pipe() { impl_->from_host.close(); }
+
 int HostProcess::wait_exit() {
     close_stdin();
     impl_->child.wait();

@@ -32,6 +32,8 @@ class HostProcess {
                            const nlohmann::json& params = nlohmann::json::object(),
                            const std::string& id = "t1");
     void close_stdin();
+    // The browser stops reading: the host's next write fails.
+    void close_reply_pipe();
     int wait_exit();  // the exit code
     std::string stderr_text() const;
 

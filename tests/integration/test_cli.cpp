@@ -89,8 +89,9 @@ TEST_CASE("new prints a skeleton that the schema accepts", "[cli]") {
     TempDir dir;
     std::ofstream(dir.path() / "new.json") << run.out;
     const auto check = run_cli({"validate", "--json", (dir.path() / "new.json").string()});
-    for (const auto& finding : nlohmann::json::parse(check.out)["findings"])
-        CHECK(finding["code"] != "SCHEMA_VIOLATION");
+    // Kept in a variable: a range-for over a temporary's member dangles.
+    const auto report = nlohmann::json::parse(check.out);
+    for (const auto& finding : report["findings"]) CHECK(finding["code"] != "SCHEMA_VIOLATION");
 }
 
 TEST_CASE("--help and unknown commands", "[cli]") {

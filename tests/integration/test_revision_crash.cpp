@@ -12,6 +12,7 @@
 #include <boost/process.hpp>
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <map>
@@ -31,11 +32,20 @@ using nlohmann::json;
 
 namespace {
 
-constexpr int kKills = 200;
+// The issue asks for at least a thousand kills. BEIAN_CRASH_KILLS lowers the
+// count for the sanitized build only (scripts/test.sh), whose binary starts
+// several times slower; the file protocol under test is the same.
+int kills_wanted() {
+    const char* text = std::getenv("BEIAN_CRASH_KILLS");
+    return text ? std::atoi(text) : 1000;
+}
 constexpr int kSavesPerRound = 5;
-// A save takes some 40 ms (four fsyncs); kills land anywhere among them.
-constexpr int kMaxDelayMicroseconds = 100000;
-constexpr auto kBudget = std::chrono::seconds(55);
+// A save takes some 40 ms (four fsyncs) and a host starts in a few; kills
+// land anywhere in the first saves of each round, a few before the first.
+constexpr int kMaxDelayMicroseconds = 60000;
+// Far beyond the usual 60-90 s: a loaded machine must not fail the test,
+// only a hang must.
+constexpr auto kBudget = std::chrono::seconds(270);
 
 std::string frame_of(const json& request) {
     const auto text = request.dump();
@@ -110,6 +120,7 @@ std::string address_of(const json& dossier) {
 
 struct Stats {
     int kills = 0;
+    int acknowledged = 0;            // saves answered ok before the kill
     int unacknowledged_commits = 0;  // the save in flight had committed
     int main_behind = 0;             // killed between the entry and the main file
     std::int64_t revisions = 0;
@@ -140,7 +151,8 @@ TEST_CASE("saves killed at random moments leave a complete, readable history", "
     child_env["BEIAN_ASSIST_HOME"] = home.string();
     child_env["BEIAN_ASSIST_TODAY"] = "2026-11-29";
 
-    while (stats.kills < kKills && std::chrono::steady_clock::now() - started < kBudget) {
+    const int wanted = kills_wanted();
+    while (stats.kills < wanted && std::chrono::steady_clock::now() - started < kBudget) {
         bp::pipe to_host, from_host;
         bp::child child(beian::test::host_binary(), bp::args({beian::test::kChromeOrigin}),
                         bp::std_in<to_host, bp::std_out> from_host, bp::std_err > bp::null,
@@ -182,6 +194,7 @@ TEST_CASE("saves killed at random moments leave a complete, readable history", "
         for (const auto& reply : drain_replies(from_host.native_source())) {
             INFO(reply.dump());
             REQUIRE(reply["ok"] == true);
+            ++stats.acknowledged;
             acknowledged = std::max(acknowledged, reply["result"]["revision"].get<std::int64_t>());
         }
 
@@ -229,9 +242,13 @@ TEST_CASE("saves killed at random moments leave a complete, readable history", "
     }
     CHECK(read_json(dossiers / "crash.json") ==
           read_json(history_dir / beian::storage::entry_file_name(newest))["dossier"]);
-    WARN("crash test: " << stats.kills << " kills, " << stats.revisions << " revisions, "
-                        << stats.unacknowledged_commits << " unacknowledged commits, "
+    const auto seconds =
+        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::steady_clock::now() - started)
+            .count();
+    WARN("crash test: " << stats.kills << " kills in " << seconds << " s, " << stats.acknowledged
+                        << " saves acknowledged, " << stats.revisions << " revisions committed, "
+                        << stats.unacknowledged_commits << " committed in flight, "
                         << stats.main_behind << " main files one behind (seed " << seed << ")");
-    CHECK(stats.kills >= 200);
+    CHECK(stats.kills >= wanted);
     CHECK(stats.revisions > 0);
 }

@@ -193,7 +193,9 @@ TEST_CASE("each rule fails on its mutation", "[rules]") {
 TEST_CASE("findings carry the portal page and label of their field", "[rules]") {
     auto dossier = beian::test::sample_dossier();
     dossier["entity"]["basic"]["name"] = "";
-    const auto* finding = find(check(dossier), "REQUIRED_MISSING", "/entity/basic/name");
+    // Kept in a variable: find() points into the vector, which must outlive it.
+    const auto findings = check(dossier);
+    const auto* finding = find(findings, "REQUIRED_MISSING", "/entity/basic/name");
     REQUIRE(finding);
     CHECK(finding->page == "entity");
     CHECK(finding->label == "主体名称");

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "cli/command.hpp"
+#include "util/json_text.hpp"
 
 namespace beian::cli {
 
@@ -51,12 +52,10 @@ std::optional<nlohmann::json> read_dossier_file(const std::string& path, Command
     }
     std::stringstream buffer;
     buffer << file.rdbuf();
-    try {
-        return nlohmann::json::parse(buffer.str());
-    } catch (const nlohmann::json::parse_error& e) {
-        io.err << "beian-assist: " << path << " is not valid JSON (byte " << e.byte << ")\n";
-        return std::nullopt;
-    }
+    auto parsed = parse_json_text(buffer.str());
+    if (parsed.ok()) return std::move(parsed.value);
+    io.err << "beian-assist: " << path << " is not valid JSON: " << parsed.problem << "\n";
+    return std::nullopt;
 }
 
 }  // namespace beian::cli

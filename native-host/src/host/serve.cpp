@@ -1,5 +1,6 @@
 #include "host/serve.hpp"
 
+#include <signal.h>
 #include <unistd.h>
 
 #include <cstdlib>
@@ -23,6 +24,9 @@ int serve(std::optional<Caller> caller, int output_fd) {
         std::cerr << "beian-assist: cannot start: " << e.what() << std::endl;
         return exit_code::kStartupFailed;
     }
+    // A browser that closed its end must give exit 67 (PROTOCOL.md), not a
+    // silent death by SIGPIPE in the middle of a write.
+    ::signal(SIGPIPE, SIG_IGN);
     const char* hooks = std::getenv("BEIAN_ASSIST_TEST_HOOKS");
     context->test_hooks = hooks != nullptr && std::string(hooks) == "1";
     framing::FdSource input(STDIN_FILENO);

@@ -5,6 +5,7 @@
 #include "protocol/handlers/handlers.hpp"
 #include "schema/schema_validator.hpp"
 #include "storage/storage_error.hpp"
+#include "util/json_text.hpp"
 
 namespace beian::protocol {
 using nlohmann::json;
@@ -104,13 +105,12 @@ ErrorCode code_of(storage::StorageErrorKind kind) {
 }  // namespace
 
 json dispatch(std::string_view payload, HostContext& context) {
-    json message;
-    try {
-        message = json::parse(payload);
-    } catch (const json::parse_error& e) {
-        return error_reply(nullptr, ErrorCode::BadJson,
-                           "not UTF-8 JSON (byte " + std::to_string(e.byte) + ")");
-    }
+    auto parsed = parse_json_text(payload);
+    if (!parsed.ok())
+        return error_reply(nullptr,
+                           parsed.too_deep ? ErrorCode::NestingTooDeep : ErrorCode::BadJson,
+                           parsed.problem);
+    const json message = std::move(parsed.value);
     const auto id = readable_id(message);
     if (auto refused = check_envelope(message, id, context); !refused.is_null()) return refused;
     try {

@@ -6,7 +6,7 @@
 namespace beian::protocol {
 
 std::string_view to_string(ErrorCode code) {
-    static constexpr std::array<std::pair<ErrorCode, std::string_view>, 13> kNames{{
+    static constexpr std::array<std::pair<ErrorCode, std::string_view>, 14> kNames{{
         {ErrorCode::BadJson, "BAD_JSON"},
         {ErrorCode::BadRequest, "BAD_REQUEST"},
         {ErrorCode::UnsupportedVersion, "UNSUPPORTED_VERSION"},
@@ -20,6 +20,7 @@ std::string_view to_string(ErrorCode code) {
         {ErrorCode::StorageFull, "STORAGE_FULL"},
         {ErrorCode::StorageError, "STORAGE_ERROR"},
         {ErrorCode::Internal, "INTERNAL"},
+        {ErrorCode::NestingTooDeep, "NESTING_TOO_DEEP"},
     }};
     for (const auto& [value, name] : kNames)
         if (value == code) return name;

@@ -23,6 +23,7 @@ enum class ErrorCode {
     StorageFull,         // the disk is full; nothing was changed
     StorageError,        // another I/O failure; nothing was changed
     Internal,            // a bug: the host caught an unexpected exception
+    NestingTooDeep,      // the request nests arrays/objects deeper than kMaxJsonDepth
 };
 
 std::string_view to_string(ErrorCode code);

@@ -7,6 +7,7 @@
 #include "storage/atomic_file.hpp"
 #include "storage/file_lock.hpp"
 #include "storage/storage_error.hpp"
+#include "util/json_text.hpp"
 
 namespace beian::storage {
 namespace fs = std::filesystem;
@@ -26,13 +27,11 @@ std::int64_t revision_of(const json& dossier) {
 }
 
 json parse_or_throw(const std::string& text, const std::string& id) {
-    try {
-        return json::parse(text);
-    } catch (const json::parse_error& e) {
-        throw StorageError(
-            StorageErrorKind::InvalidContent,
-            "dossier '" + id + "' is not valid JSON (byte " + std::to_string(e.byte) + ")");
-    }
+    auto parsed = parse_json_text(text);
+    if (!parsed.ok())
+        throw StorageError(StorageErrorKind::InvalidContent,
+                           "dossier '" + id + "' is unusable: " + parsed.problem);
+    return std::move(parsed.value);
 }
 
 std::string string_at(const json& doc, const json::json_pointer& pointer) {

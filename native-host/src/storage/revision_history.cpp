@@ -9,6 +9,7 @@
 
 #include "storage/atomic_file.hpp"
 #include "storage/storage_error.hpp"
+#include "util/json_text.hpp"
 
 namespace beian::storage {
 namespace fs = std::filesystem;
@@ -107,14 +108,12 @@ bool RevisionHistory::contains(std::int64_t revision) const {
 std::optional<RevisionEntry> RevisionHistory::read(std::int64_t revision) const {
     const auto text = read_file(dir_ / entry_file_name(revision));
     if (!text) return std::nullopt;
-    json document;
-    try {
-        document = json::parse(*text);
-    } catch (const json::parse_error&) {
-        throw StorageError(StorageErrorKind::InvalidContent,
-                           "history entry " + std::to_string(revision) + " is not valid JSON");
-    }
-    auto entry = entry_from_json(document);
+    const auto parsed = parse_json_text(*text);
+    if (!parsed.ok())
+        throw StorageError(
+            StorageErrorKind::InvalidContent,
+            "history entry " + std::to_string(revision) + " is unusable: " + parsed.problem);
+    auto entry = entry_from_json(parsed.value);
     if (entry.revision != revision)
         throw StorageError(StorageErrorKind::InvalidContent,
                            "history entry " + std::to_string(revision) + " names another revision");
