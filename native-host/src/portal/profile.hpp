@@ -54,6 +54,9 @@ class Profile {
     const std::vector<std::string>& overridden_fields() const { return overridden_; }
 
   private:
+    // from_json without the schema check, for a document known to pass it.
+    static Profile from_checked_json(nlohmann::json document);
+
     nlohmann::json document_;
     std::vector<ProfilePage> pages_;
     std::vector<std::string> overridden_;
