@@ -1,5 +1,6 @@
 #include "portal/profile.hpp"
 
+#include <atomic>
 #include <set>
 #include <stdexcept>
 
@@ -49,7 +50,9 @@ Profile Profile::from_json(json document) {
 }
 
 Profile Profile::from_checked_json(json document) {
+    static std::atomic<std::uint64_t> built{0};
     Profile profile;
+    profile.serial_ = ++built;
     const auto default_unit =
         document.value("/defaults/unit"_json_pointer, std::string("utf16")) == "codepoints"
             ? LengthUnit::CodePoints
