@@ -60,7 +60,9 @@ bool is_wrapper(const std::string& description) {
 }  // namespace
 
 struct SchemaValidator::Impl {
-    nlohmann::json document;  // the schema; valijson's Schema refers into it while parsing
+    // No copy of the schema document is kept: valijson reads it only while
+    // parsing, and copies (freezes) what its constraints need; the copy was a
+    // few hundred KiB of the host's peak memory.
     valijson::Schema schema;
     // Kept for the validator's life because valijson caches each "pattern"
     // as a compiled std::regex inside its Validator: a Validator per call
@@ -73,9 +75,8 @@ struct SchemaValidator::Impl {
 
 SchemaValidator::SchemaValidator(const nlohmann::json& schema_json)
     : impl_(std::make_unique<Impl>()) {
-    impl_->document = schema_json;
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-    valijson::adapters::NlohmannJsonAdapter adapter(impl_->document);
+    valijson::adapters::NlohmannJsonAdapter adapter(schema_json);
     parser.populateSchema(adapter, impl_->schema);
 }
 
