@@ -21,8 +21,10 @@ class FramedChild {
 
     // Sends one frame and returns the reply frame's payload.
     std::optional<std::string> round_trip(const std::string& payload);
-    // Closes stdin and waits; returns the peak resident set size in KiB.
-    long finish();
+    // The child's peak resident set size in KiB so far (it must be running).
+    long peak_rss_kib() const;
+    // Closes stdin and waits for the child to exit.
+    void finish();
 
   private:
     pid_t pid_ = -1;

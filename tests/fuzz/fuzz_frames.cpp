@@ -37,8 +37,12 @@ class NullSink final : public beian::framing::ByteSink {
 
 beian::protocol::HostContext& context() {
     static const auto dir = std::filesystem::temp_directory_path() / "beian-fuzz-frames";
-    static beian::protocol::HostContext ctx{dir, beian::storage::DossierStore(dir),
-                                            beian::portal::Profile::load(dir), std::nullopt, false};
+    static beian::protocol::HostContext ctx{dir,
+                                            beian::storage::DossierStore(dir),
+                                            beian::portal::Profile::load(dir),
+                                            std::nullopt,
+                                            false,
+                                            {}};
     return ctx;
 }
 

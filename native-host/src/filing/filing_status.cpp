@@ -127,9 +127,8 @@ void rows_of_dossier(const storage::DossierStore& store, const portal::Profile& 
 std::vector<StatusRow> filing_status(const storage::DossierStore& store,
                                      const portal::Profile& profile,
                                      const std::vector<std::string>& ids, CivilDate today) {
-    std::vector<std::string> names = ids;
-    if (names.empty())
-        for (const auto& summary : store.list()) names.push_back(summary.id);
+    // Every dossier when none is named; each is read once, by rows_of_dossier.
+    const auto names = ids.empty() ? store.ids() : ids;
     std::vector<StatusRow> rows;
     for (const auto& id : names) rows_of_dossier(store, profile, id, today, rows);
     std::stable_sort(rows.begin(), rows.end(), [](const StatusRow& a, const StatusRow& b) {

@@ -18,8 +18,12 @@ int serve(std::optional<Caller> caller, int output_fd) {
     const auto data_dir = storage::default_data_dir();
     std::optional<protocol::HostContext> context;
     try {
-        context.emplace(protocol::HostContext{data_dir, storage::DossierStore(data_dir),
-                                              portal::Profile::load(data_dir), caller, false});
+        context.emplace(protocol::HostContext{data_dir,
+                                              storage::DossierStore(data_dir),
+                                              portal::Profile::load(data_dir),
+                                              caller,
+                                              false,
+                                              {}});
     } catch (const std::exception& e) {
         std::cerr << "beian-assist: cannot start: " << e.what() << std::endl;
         return exit_code::kStartupFailed;

@@ -4,6 +4,7 @@
 // (schemas/portal/profile.json); a user's local override is merged by field id.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -56,11 +57,18 @@ class Profile {
     const ProfilePage* page(std::string_view id) const;
     const nlohmann::json& document() const { return document_; }
     const std::vector<std::string>& overridden_fields() const { return overridden_; }
+    // Different for every profile built in this process (copies share it):
+    // what results computed from a profile are keyed by (FindingsCache).
+    std::uint64_t serial() const { return serial_; }
 
   private:
+    // from_json without the schema check, for a document known to pass it.
+    static Profile from_checked_json(nlohmann::json document);
+
     nlohmann::json document_;
     std::vector<ProfilePage> pages_;
     std::vector<std::string> overridden_;
+    std::uint64_t serial_ = 0;
 };
 
 // Applies {"fields": {"<field id>": {…partial field…}}} onto the profile

@@ -6,6 +6,7 @@
 
 #include "host/caller.hpp"
 #include "portal/profile.hpp"
+#include "rules/findings_cache.hpp"
 #include "storage/dossier_store.hpp"
 #include "util/civil_date.hpp"
 
@@ -17,6 +18,7 @@ struct HostContext {
     portal::Profile profile;
     std::optional<host::Caller> caller;  // nullopt under serve-stdio
     bool test_hooks = false;             // BEIAN_ASSIST_TEST_HOOKS=1 enables debug.* requests
+    FindingsCache findings{};            // of page.plan and dossier.validate, per dossier
 
     CivilDate today() const;
 };

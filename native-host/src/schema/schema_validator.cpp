@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <mutex>
 #include <stdexcept>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -59,15 +60,23 @@ bool is_wrapper(const std::string& description) {
 }  // namespace
 
 struct SchemaValidator::Impl {
-    nlohmann::json document;  // the schema; valijson's Schema refers into it while parsing
+    // No copy of the schema document is kept: valijson reads it only while
+    // parsing, and copies (freezes) what its constraints need; the copy was a
+    // few hundred KiB of the host's peak memory.
     valijson::Schema schema;
+    // Kept for the validator's life because valijson caches each "pattern"
+    // as a compiled std::regex inside its Validator: a Validator per call
+    // recompiled every pattern of the dossier schema on every validation,
+    // which was most of the time a page plan took. The mutex makes the
+    // shared cache safe for the rehearsal server's threads.
+    std::mutex mutex;
+    valijson::Validator validator{valijson::Validator::kStrongTypes};
 };
 
 SchemaValidator::SchemaValidator(const nlohmann::json& schema_json)
     : impl_(std::make_unique<Impl>()) {
-    impl_->document = schema_json;
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-    valijson::adapters::NlohmannJsonAdapter adapter(impl_->document);
+    valijson::adapters::NlohmannJsonAdapter adapter(schema_json);
     parser.populateSchema(adapter, impl_->schema);
 }
 
@@ -75,11 +84,13 @@ SchemaValidator::~SchemaValidator() = default;
 SchemaValidator::SchemaValidator(SchemaValidator&&) noexcept = default;
 
 std::vector<SchemaError> SchemaValidator::validate(const nlohmann::json& document) const {
-    valijson::Validator validator(valijson::Validator::kStrongTypes);
     valijson::ValidationResults results;
     valijson::adapters::NlohmannJsonAdapter target(document);
     std::vector<SchemaError> errors;
-    if (validator.validate(impl_->schema, target, &results)) return errors;
+    {
+        const std::lock_guard lock(impl_->mutex);
+        if (impl_->validator.validate(impl_->schema, target, &results)) return errors;
+    }
     valijson::ValidationResults::Error error;
     std::vector<SchemaError> wrappers;
     while (results.popError(error)) {
@@ -100,8 +111,18 @@ const SchemaValidator& dossier_validator() {
     return validator;
 }
 
+namespace {
+
+// Parsed once for the envelope's validator and the params' validators.
+const nlohmann::json& request_schema() {
+    static const auto schema = embedded_json("schemas/protocol/request.schema.json");
+    return schema;
+}
+
+}  // namespace
+
 const SchemaValidator& request_validator() {
-    static const SchemaValidator validator(embedded_json("schemas/protocol/request.schema.json"));
+    static const SchemaValidator validator(request_schema());
     return validator;
 }
 
@@ -111,21 +132,22 @@ const SchemaValidator& profile_validator() {
 }
 
 const SchemaValidator* params_validator(std::string_view type) {
-    static const auto validators = [] {
-        std::map<std::string, SchemaValidator, std::less<>> built;
-        const auto request = embedded_json("schemas/protocol/request.schema.json");
-        for (const auto& [name, definition] : request.at("definitions").items()) {
-            (void)definition;
-            nlohmann::json schema = {{"definitions", request["definitions"]},
-                                     {"$ref", "#/definitions/" + name}};
-            std::string type = name;
-            std::replace(type.begin(), type.end(), '_', '.');
-            built.emplace(type, SchemaValidator(schema));
-        }
-        return built;
-    }();
-    const auto it = validators.find(type);
-    return it == validators.end() ? nullptr : &it->second;
+    // Built on first use, one type at a time: a host started for a hello
+    // needs only hello's, and building all of them was a tenth of its start.
+    static std::mutex mutex;
+    static std::map<std::string, std::unique_ptr<SchemaValidator>, std::less<>> built;
+    const std::lock_guard lock(mutex);
+    if (const auto it = built.find(type); it != built.end()) return it->second.get();
+    const auto& definitions = request_schema().at("definitions");
+    // Definitions are named with "_" for the type's "."; a type spelt with
+    // "_" is no type at all.
+    if (type.find('_') != std::string_view::npos) return nullptr;
+    std::string name(type);
+    std::replace(name.begin(), name.end(), '.', '_');
+    if (!definitions.contains(name)) return nullptr;  // not remembered: no growth
+    auto validator = std::make_unique<SchemaValidator>(
+        nlohmann::json{{"definitions", definitions}, {"$ref", "#/definitions/" + name}});
+    return built.emplace(std::string(type), std::move(validator)).first->second.get();
 }
 
 }  // namespace beian::schema

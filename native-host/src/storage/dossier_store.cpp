@@ -79,13 +79,12 @@ RevisionHistory DossierStore::history(const std::string& id) const {
     return RevisionHistory(dir_, id);
 }
 
-std::vector<DossierSummary> DossierStore::list() const {
-    std::vector<DossierSummary> result;
+std::vector<std::string> DossierStore::ids() const {
+    std::vector<std::string> ids;
     std::error_code ec;
-    if (!fs::is_directory(dir_, ec)) return result;
+    if (!fs::is_directory(dir_, ec)) return ids;
     // A dossier whose first save was killed before its main file was written
     // exists through its history alone.
-    std::vector<std::string> ids;
     for (const auto& entry : fs::directory_iterator(dir_, ec)) {
         const auto name = entry.path().filename().string();
         const auto suffix = entry.is_directory() ? kHistorySuffix : kSuffix;
@@ -95,7 +94,13 @@ std::vector<DossierSummary> DossierStore::list() const {
             (entry.is_regular_file() || (!fs::exists(file_of(id)) && history(id).newest())))
             ids.push_back(id);
     }
-    for (const auto& id : ids) {
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+std::vector<DossierSummary> DossierStore::list() const {
+    std::vector<DossierSummary> result;
+    for (const auto& id : ids()) {
         DossierSummary summary;
         summary.id = id;
         try {
@@ -110,8 +115,6 @@ std::vector<DossierSummary> DossierStore::list() const {
         }
         result.push_back(std::move(summary));
     }
-    std::sort(result.begin(), result.end(),
-              [](const auto& a, const auto& b) { return a.id < b.id; });
     return result;
 }
 

@@ -38,7 +38,11 @@ class DossierStore {
 
     const std::filesystem::path& directory() const { return dir_; }
 
+    // Sorted by id; reads every dossier for its summary.
     std::vector<DossierSummary> list() const;
+    // The ids list() would give, sorted, without reading any dossier: what hello
+    // counts (parsing every dossier made an agency's host slow to start).
+    std::vector<std::string> ids() const;
 
     // Throws StorageError NotFound or InvalidContent (not JSON).
     nlohmann::json load(const std::string& id) const;

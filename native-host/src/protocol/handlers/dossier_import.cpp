@@ -9,8 +9,10 @@ namespace beian::protocol::handlers {
 nlohmann::json dossier_import(const nlohmann::json& params, HostContext& context) {
     std::optional<std::string> id;
     if (params.contains("id")) id = params["id"].get<std::string>();
-    return guard_input(
-        [&] { return filing::import_bundle(context.store, params.at("bundle"), id); });
+    auto result =
+        guard_input([&] { return filing::import_bundle(context.store, params.at("bundle"), id); });
+    context.findings.forget(result.at("id").get<std::string>());
+    return result;
 }
 
 }  // namespace beian::protocol::handlers

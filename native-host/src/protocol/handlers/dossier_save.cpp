@@ -32,6 +32,7 @@ nlohmann::json dossier_save(const nlohmann::json& params, HostContext& context) 
         base = params["baseRevision"].get<std::int64_t>();
     const auto saved =
         context.store.save(id, std::move(dossier), base, revision_note(params, context, "保存"));
+    context.findings.forget(id);
     return {{"id", id}, {"revision", saved.revision}, {"updatedAt", saved.updated_at}};
 }
 

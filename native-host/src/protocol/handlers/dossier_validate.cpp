@@ -1,14 +1,13 @@
 #include "protocol/handlers/handlers.hpp"
-#include "rules/check_dossier.hpp"
 
 namespace beian::protocol::handlers {
 
 nlohmann::json dossier_validate(const nlohmann::json& params, HostContext& context) {
     const auto dossier = dossier_from_params(params, context);
-    const auto findings = check_dossier(dossier, context.profile, context.today());
+    const auto findings = context.findings.findings(dossier, context.profile, context.today());
     auto list = nlohmann::json::array();
-    for (const auto& finding : findings) list.push_back(to_json(finding));
-    const auto counts = count(findings);
+    for (const auto& finding : *findings) list.push_back(to_json(finding));
+    const auto counts = count(*findings);
     return {{"findings", std::move(list)},
             {"summary",
              {{"errors", counts.errors},

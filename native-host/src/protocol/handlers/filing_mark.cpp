@@ -28,6 +28,7 @@ json filing_mark(const json& params, HostContext& context) {
         return filing::mark_filing(context.store, context.profile, id, request,
                                    revision_note(params, context, reason), context.today());
     });
+    context.findings.forget(id);
     json warnings = json::array();
     for (const auto& issue : result.warnings)
         warnings.push_back(

@@ -12,7 +12,7 @@ nlohmann::json hello(const nlohmann::json& params, HostContext& context) {
         {"host", {{"name", "beian-assist"}, {"version", build::kVersion}}},
         {"protocol", {{"min", kProtocolMin}, {"max", kProtocolMax}}},
         {"data",
-         {{"dossiers", context.store.list().size()},
+         {{"dossiers", context.store.ids().size()},
           {"profileVersion", context.profile.document().value("profileVersion", "")},
           {"profileOverrides", context.profile.overridden_fields()}}},
     };

@@ -12,6 +12,7 @@ nlohmann::json history_restore(const nlohmann::json& params, HostContext& contex
     const auto saved = filing::restore_revision(
         context.store, id, revision, params.at("baseRevision").get<std::int64_t>(),
         revision_note(params, context, "恢复修订 " + std::to_string(revision)));
+    context.findings.forget(id);
     return {{"id", id},
             {"revision", saved.revision},
             {"updatedAt", saved.updated_at},

@@ -2,7 +2,6 @@
 
 #include "protocol/error_codes.hpp"
 #include "protocol/handlers/handlers.hpp"
-#include "rules/check_dossier.hpp"
 
 namespace beian::protocol::handlers {
 
@@ -12,8 +11,8 @@ nlohmann::json page_plan(const nlohmann::json& params, HostContext& context) {
     // A named local: iterating items() of a temporary would dangle.
     const auto target = params.value("target", nlohmann::json::object());
     for (const auto& [name, id] : target.items()) request.target[name] = id.get<std::string>();
-    const auto findings = check_dossier(dossier, context.profile, context.today());
-    auto result = make_page_plan(dossier, context.profile, findings, request);
+    const auto findings = context.findings.findings(dossier, context.profile, context.today());
+    auto result = make_page_plan(dossier, context.profile, *findings, request);
     if (result.error == PlanError::UnknownPage)
         throw ProtocolError(ErrorCode::NotFound, "no page '" + request.page + "' in the profile");
     if (result.error == PlanError::UnknownTarget)
