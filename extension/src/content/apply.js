@@ -36,6 +36,7 @@
     const result = (status, reason) => ({ id: row.id, status, reason: reason || null });
     if (row.applies === false) return result('skipped', 'not-applicable');
     if (!entry) return result('failed', 'not-planned');
+    if (row.writeKind === 'upload' || row.kind === 'upload') return applyUpload(win, row, entry, opts, result);
     if (row.value == null || (Array.isArray(row.value) && !row.value.length && row.kind !== 'checkbox-group')) return result('skipped', 'no-value');
     const limit = row.limit && row.limit.effective;
     if (limit && typeof row.value === 'string' && row.limit.checks.some((c) => lengthIn(row.value, c.unit) > c.limit)) return result('skipped', 'over-limit');
@@ -54,6 +55,23 @@
     } catch (e) {
       if (e instanceof Refusal) return result('failed', e.reason);
       return result('failed', 'error');
+    }
+  }
+
+  // Uploads carry the files the panel fetched from the host (opts.files by
+  // field id); without them the field is skipped, never guessed.
+  async function applyUpload(win, row, entry, opts, result) {
+    const files = opts.files && opts.files[row.id];
+    if (!files || !files.length) return result('skipped', row.value == null ? 'no-value' : 'no-file');
+    try {
+      checkFrame(win, entry, opts.allowedOrigins);
+      const content = entry.item.content;
+      if (!content.isConnected || !isUsable(content)) throw new Refusal('element-gone');
+      const outcome = await BA.upload.upload(win, content, files, { timeoutMs: opts.uploadTimeoutMs });
+      if (outcome === 'unchanged') return result('skipped', 'unchanged');
+      return outcome === 'filled' ? result('filled') : result('failed', 'not-kept');
+    } catch (e) {
+      return result('failed', e instanceof Refusal ? e.reason : 'error');
     }
   }
 

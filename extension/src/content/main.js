@@ -33,10 +33,10 @@
   const HANDLERS = {
     recognize: ({ profile }) => BA.recognize.recognize(document, profile),
     plan: ({ page, planFields, overrides }) => (lastPlan = BA.plan.buildPlan(document, page, planFields, { overrides })),
-    apply: async ({ ids, allowedOrigins }) => {
+    apply: async ({ ids, allowedOrigins, files }) => {
       if (!lastPlan) return { results: [] };
       const rows = lastPlan.fields.filter((f) => !ids || ids.includes(f.id));
-      return { results: await BA.apply.applyAll(window, rows, { allowedOrigins }) };
+      return { results: await BA.apply.applyAll(window, rows, { allowedOrigins, files }) };
     },
     read: () => ({ fields: lastPlan ? lastPlan.fields.map((f) => { const e = BA.registry.get(f.id); return { id: f.id, pageValue: e ? e.adapter.read(e.item.content, e.kind) : null }; }) : [] }),
     jump: ({ id }) => jump(id),

@@ -76,6 +76,7 @@
   function valueText(f) {
     const v = f.value;
     if (v == null) return '—';
+    if (f.control === 'upload') return recordsOf(f).map((r) => fileName(r.path)).join('、') || '—';
     const s = typeof v === 'object' ? (Array.isArray(v) ? v.map((x) => [].concat(x).join(' / ')).join('、') : `${v.from || ''} 至 ${v.longTerm ? '长期' : v.to || ''}`) : String(v);
     return f.sensitive && !state.revealed.has(f.id) ? mask(s) : s;
   }
@@ -121,8 +122,43 @@
     renderPlan();
   }
 
+  // The dossier's attachment records of an upload field (one or a list).
+  const recordsOf = (f) => (f.value == null ? [] : [].concat(f.value)).filter((r) => r && r.path);
+  const fileName = (path) => path.split(/[\\/]/).pop();
+
+  // One attachment's bytes from the host, chunk by chunk (each reply stays
+  // under the 1 MiB message limit), checked against the dossier's SHA-256.
+  async function fetchAttachment(record) {
+    let data = '';
+    for (let offset = 0, eof = false; !eof;) {
+      const r = await host('attachment.read', { id: $('dossier').value, path: record.path, offset });
+      data += r.data;
+      offset += atob(r.data).length;
+      eof = r.eof;
+    }
+    const bin = atob(data);
+    const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+    const digest = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    if (record.sha256 && digest !== record.sha256) throw Object.assign(new Error('attachment-changed'), { code: 'attachment-changed' });
+    return { name: fileName(record.path), type: record.mediaType || 'application/octet-stream', data };
+  }
+
+  // Files for the upload fields being filled; a field whose file is missing
+  // or changed on disk gets its reason instead of an upload.
+  async function filesFor(ids) {
+    const files = {};
+    const problems = {};
+    for (const f of state.plan.fields) {
+      if (f.control !== 'upload' || f.status !== 'found' || (ids && !ids.includes(f.id))) continue;
+      try { files[f.id] = await Promise.all(recordsOf(f).map(fetchAttachment)); } catch (e) { problems[f.id] = e.code === 'attachment-changed' ? 'attachment-changed' : 'file-missing'; }
+    }
+    return { files, problems };
+  }
+
   async function fill(ids) {
-    const { results } = await content('apply', { ids });
+    const { files, problems } = await filesFor(ids);
+    const { results } = await content('apply', { ids, files });
+    for (const r of results) if (problems[r.id]) Object.assign(r, { status: 'failed', reason: problems[r.id] });
     renderPlan(Object.fromEntries(results.map((r) => [r.id, r])));
   }
 

@@ -117,8 +117,8 @@ export function cleanup(dir) {
   if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
-// The entity page's model after "fill all" from the sample dossier: every
-// field but the uploads (the extension does not upload yet).
+// The entity page's model after "fill all" from the sample dossier (the
+// uploads are checked by their SHA-256, attachmentHashes).
 const e = SAMPLE.entity;
 export const ENTITY_EXPECTED = {
   basic: { ...e.basic },
@@ -132,6 +132,11 @@ export const entityPart = (model) => model && {
   legalRepresentative: model.legalRepresentative,
   securityOfficer: model.securityOfficer,
 };
+
+// The SHA-256 of the files each upload field of the entity holds.
+const hashes = (v) => (v == null ? [] : [].concat(v)).map((r) => r.sha256);
+export const ATTACHMENT_EXPECTED = Object.fromEntries(Object.entries(e.attachments).map(([k, v]) => [k, hashes(v)]));
+export const attachmentHashes = (model) => model && model.attachments && Object.fromEntries(Object.keys(e.attachments).map((k) => [k, hashes(model.attachments[k])]));
 
 // ---- The panel, driven as a person drives it (both browsers). ----
 
@@ -154,8 +159,6 @@ export const tableRows = (panel) => panel.$$eval('#fields tbody tr', (trs) => tr
   };
 }));
 
-// The extension does not upload files yet.
-const UPLOAD_LABELS = ENTITY_FIELDS.filter((f) => f.control === 'upload').map((f) => f.label);
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // 核对 then 全部填写 on the entity page; checks the panel's results and the
@@ -178,9 +181,7 @@ export async function fillEntityThroughPanel(assert, panel, port) {
   await panel.waitForFunction((n) => document.querySelectorAll('#fields [class^=result-]').length === n, { timeout: 30_000, polling: 50 }, ENTITY_FIELDS.length);
   mark('filled');
   const rows = await tableRows(panel);
-  assert.deepEqual(rows.filter((r) => r.result !== 'result-filled'),
-    UPLOAD_LABELS.map((label) => ({ label, status: 'status-found', result: 'result-failed', reason: 'kind-unsupported' })),
-    'everything but the uploads is filled');
+  assert.deepEqual(rows.filter((r) => r.result !== 'result-filled'), [], 'every field is filled, uploads included');
   // The app mirrors its model to the host at most every 100 ms.
   let model;
   await until('the entity model', async () => {
@@ -189,5 +190,7 @@ export async function fillEntityThroughPanel(assert, panel, port) {
   }, 3000).catch(() => {});
   mark('model checked');
   assert.deepEqual(model, ENTITY_EXPECTED, "the app's own model holds the dossier's values");
+  const full = (await datas(port, '/api/model'))[0]?.entity;
+  assert.deepEqual(attachmentHashes(full), ATTACHMENT_EXPECTED, 'the uploads hold the very files of the dossier');
   assert.deepEqual(await datas(port, '/api/submissions'), [], 'nothing was submitted');
 }
