@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import {
   CHROMIUM_ID, buildAll, cleanup, clickPanel, connectionText, fillEntityThroughPanel, hostEnv, http, makeHome, startServer,
-  writeChromiumHostManifest,
+  until, writeChromiumHostManifest,
 } from './support.mjs';
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
@@ -123,6 +123,29 @@ describe('Chromium with the real host', () => {
       }
     });
   }
+
+  it('a sandboxed iframe inside the portal page is neither planned nor filled', async () => {
+    await http(server.port, 'POST', '/api/reset');
+    const { tabId, page } = await openTab(browser, worker, `${server.base}/plain/#/entity`);
+    await page.waitForFunction(() => document.body.innerText.includes('主体名称'), { timeout: 10_000, polling: 50 });
+    // A frame drawing the same labels, as an embedded page or an attacker would.
+    await page.evaluate(() => {
+      const frame = document.createElement('iframe');
+      frame.setAttribute('sandbox', 'allow-scripts allow-same-origin');
+      frame.srcdoc = '<label>主体名称 <input id="trap"></label><label>统一社会信用代码 <input id="trap2"></label>';
+      document.body.prepend(frame);
+    });
+    const frame = await until('the sandboxed frame', () => page.frames().find((f) => f !== page.mainFrame()) || null);
+    await frame.waitForSelector('#trap');
+    const panel = await openPanel(browser, worker, tabId);
+    try {
+      await fillEntityThroughPanel(assert, panel, server.port);
+      assert.deepEqual(await frame.$$eval('input', (els) => els.map((e) => e.value)), ['', ''], 'the frame is untouched');
+    } finally {
+      await panel.close();
+      await page.close();
+    }
+  });
 
   it('a loopback page that is no filing page: recognised as none, fill all stays off', async () => {
     const { tabId, page } = await openTab(browser, worker, `${server.base}/`);
