@@ -10,58 +10,16 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
 import {
-  CHROMIUM_ID, buildAll, cleanup, clickPanel, connectionText, fillEntityThroughPanel, hostEnv, http, makeHome, startServer,
+  CHROMIUM_ID, buildAll, cleanup, clickPanel, connectionText, fillEntityThroughPanel, http, makeHome, startServer,
   until, writeChromiumHostManifest,
 } from './support.mjs';
-
-const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const PANEL = `chrome-extension://${CHROMIUM_ID}/panel/panel.html`;
+import { launchChromium, openPanel, openTab, serviceWorker } from './chromium-browser.mjs';
 
 let ext;
 let home;
 let server;
-
-function launch(userDataDir) {
-  return puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    userDataDir,
-    enableExtensions: true,
-    env: hostEnv(home),
-    args: [
-      '--no-sandbox', '--disable-gpu', '--no-first-run', '--no-default-browser-check', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-quic', `--disable-extensions-except=${ext.chromium}`,
-      `--load-extension=${ext.chromium}`, '--window-size=1366,900',
-    ],
-  });
-}
-
-async function serviceWorker(browser) {
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${CHROMIUM_ID}/`), { timeout: 10_000, polling: 50 });
-  return target.worker();
-}
-
-// A tab opened by the extension itself, so its id is known even where the
-// extension has no host access (no "tabs" permission).
-async function openTab(browser, worker, url) {
-  const tabId = await worker.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id, url);
-  const same = (u) => { try { return u === url || decodeURIComponent(u) === url; } catch { return false; } };
-  const target = await browser.waitForTarget((t) => t.type() === 'page' && same(t.url()), { timeout: 10_000, polling: 50 });
-  const page = await target.page();
-  await page.setViewport({ width: 1366, height: 900 });
-  return { tabId, page };
-}
-
-// The panel in a window of its own, bound to the portal's tab (as the side
-// panel is bound to its window's active tab).
-async function openPanel(browser, worker, tabId) {
-  const url = `${PANEL}?tab=${tabId}`;
-  await worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 520, height: 800 }), url);
-  const target = await browser.waitForTarget((t) => t.type() === 'page' && t.url() === url, { timeout: 10_000, polling: 50 });
-  return target.page();
-}
+const launch = (userDataDir) => launchChromium(ext.chromium, home, userDataDir);
 
 // Whether a content script of this extension listens in the tab.
 const contentListens = (worker, tabId) => worker.evaluate((id) => chrome.tabs.sendMessage(id, { to: 'content', type: 'survey', params: {} }, { frameId: 0 })
