@@ -16,13 +16,15 @@ export function buildAssets() {
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-rehearsal.mjs'), ASSETS], { stdio: 'pipe' });
 }
 
-export async function startServer() {
+// By default in a fresh data directory (so no local profile override changes
+// the pages), removed on stop; the extension's tests pass their own home and
+// environment, which they keep.
+export async function startServer({ home: given, env } = {}) {
   if (!existsSync(BINARY))
     throw new Error(`${BINARY} is missing: cmake --build build --target beian-assist`);
-  // A fresh data directory, so no local profile override changes the pages.
-  const home = mkdtempSync(join(tmpdir(), 'beian-rehearsal-'));
+  const home = given || mkdtempSync(join(tmpdir(), 'beian-rehearsal-'));
   const child = spawn(BINARY, ['rehearse', '--port', '0', '--assets', ASSETS], {
-    env: { ...process.env, BEIAN_ASSIST_HOME: home, XDG_DATA_HOME: home },
+    env: env || { ...process.env, BEIAN_ASSIST_HOME: home, XDG_DATA_HOME: home },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -48,7 +50,7 @@ export async function startServer() {
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
       }
-      rmSync(home, { recursive: true, force: true });
+      if (!given) rmSync(home, { recursive: true, force: true });
     },
   };
 }

@@ -3,12 +3,12 @@
 // real host binary serving the rehearsal portal, the native-messaging host
 // manifests for Chromium and Firefox, and the expected page models.
 // BEIAN_E2E_TIMING=1 prints how long connecting, planning and filling took.
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { request } from 'node:http';
+import { datas, http, startServer as startPortal } from '../../e2e/support/server.mjs';
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
 export const BINARY = resolve(process.env.BEIAN_ASSIST_BIN || join(ROOT, 'build', 'native-host', 'beian-assist'));
@@ -58,49 +58,10 @@ export function writeFirefoxHostManifest(home, path = BINARY) {
   }));
 }
 
-// The host's rehearsal server on a free port.
-export async function startServer(home) {
-  const child = spawn(BINARY, ['rehearse', '--port', '0', '--assets', ASSETS], { env: hostEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  const port = await new Promise((resolvePort, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL from the host in 10 s:\n${output}`)), 10_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const m = output.match(/http:\/\/127\.0\.0\.1:(\d+)\//);
-      if (m) { clearTimeout(timer); resolvePort(Number(m[1])); }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (c) => (output += c));
-    child.on('exit', (code) => reject(new Error(`host exited (${code}) before serving:\n${output}`)));
-  });
-  return {
-    port,
-    base: `http://127.0.0.1:${port}`,
-    async stop() {
-      if (child.exitCode === null) { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); }
-    },
-  };
-}
-
-export function http(port, method, path, body) {
-  return new Promise((resolveReq, reject) => {
-    const data = body === undefined ? null : Buffer.from(JSON.stringify(body));
-    const req = request({ host: '127.0.0.1', port, method, path, headers: { Host: `127.0.0.1:${port}`, ...(data ? { 'Content-Type': 'application/json', 'Content-Length': data.length } : {}) } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => { const t = Buffer.concat(chunks).toString('utf8'); let b = t; try { b = JSON.parse(t); } catch {} resolveReq({ status: res.statusCode, body: b }); });
-    });
-    req.on('error', reject);
-    if (data) req.write(data);
-    req.end();
-  });
-}
-
-export async function datas(port, path) {
-  const { body } = await http(port, 'GET', path);
-  if (!body || body.errno !== 0) throw new Error(`${path}: ${JSON.stringify(body)}`);
-  return body.datas;
-}
+// The host's rehearsal server on a free port, with the same home and
+// environment as the browser; requests to it in the portal's envelope.
+export const startServer = (home) => startPortal({ home, env: hostEnv(home) });
+export { http, datas };
 
 export async function until(what, fn, timeout = 10_000, step = 50) {
   const end = Date.now() + timeout;
