@@ -5,36 +5,20 @@
 #include <sstream>
 
 #include "integration/host_process.hpp"
+#include "support/cli_run.hpp"
 #include "support/temp_dir.hpp"
 
-namespace bp = boost::process;
 using beian::test::TempDir;
 
 namespace {
 
-struct Run {
-    int exit_code;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const std::filesystem::path& path) {
-    std::ifstream file(path);
-    std::stringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
+using Run = beian::test::CliRun;
+using beian::test::slurp;
 
 Run run_cli(const std::vector<std::string>& args) {
     TempDir dir;
-    const auto out = dir.path() / "out", err = dir.path() / "err";
-    auto env = boost::this_process::environment();
-    bp::environment child_env = env;
-    child_env["BEIAN_ASSIST_HOME"] = (dir.path() / "home").string();
-    const int code =
-        bp::system(beian::test::host_binary(), bp::args(args), bp::std_out > out.string(),
-                   bp::std_err > err.string(), bp::std_in < bp::null, child_env);
-    return {code, slurp(out), slurp(err)};
+    return beian::test::run_cli_in(dir.path(), args,
+                                   {{"BEIAN_ASSIST_HOME", (dir.path() / "home").string()}});
 }
 
 std::string example(const std::string& name) {

@@ -7,35 +7,20 @@
 #include <sstream>
 
 #include "integration/host_process.hpp"
+#include "support/cli_run.hpp"
 #include "support/temp_dir.hpp"
 
-namespace bp = boost::process;
 using beian::test::TempDir;
 
 namespace {
 
-struct Run {
-    int exit_code;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const std::filesystem::path& path) {
-    std::ifstream file(path);
-    std::stringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
+using Run = beian::test::CliRun;
 
 Run run_due(const std::vector<std::string>& args) {
     TempDir dir;
-    const auto out = dir.path() / "out", err = dir.path() / "err";
     std::vector<std::string> all{"due"};
     all.insert(all.end(), args.begin(), args.end());
-    const int code =
-        bp::system(beian::test::host_binary(), bp::args(all), bp::std_out > out.string(),
-                   bp::std_err > err.string(), bp::std_in < bp::null);
-    return {code, slurp(out), slurp(err)};
+    return beian::test::run_cli_in(dir.path(), all);
 }
 
 std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }

@@ -8,26 +8,16 @@
 #include <sstream>
 
 #include "integration/host_process.hpp"
+#include "support/cli_run.hpp"
 #include "support/temp_dir.hpp"
 
-namespace bp = boost::process;
 using beian::test::TempDir;
 using nlohmann::json;
 
 namespace {
 
-struct Run {
-    int exit_code;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const std::filesystem::path& path) {
-    std::ifstream file(path);
-    std::stringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
+using Run = beian::test::CliRun;
+using beian::test::slurp;
 
 // The CLI with a data directory that lives as long as the test.
 class Cli {
@@ -38,18 +28,9 @@ class Cli {
     const std::filesystem::path& dir() const { return dir_.path(); }
 
     Run operator()(const std::vector<std::string>& args) const {
-        const auto out = dir_.path() / "out", err = dir_.path() / "err";
-        // Boost.Process opens these without truncating them.
-        std::filesystem::remove(out);
-        std::filesystem::remove(err);
-        auto env = boost::this_process::environment();
-        bp::environment child_env = env;
-        child_env["BEIAN_ASSIST_HOME"] = home_.string();
-        child_env["BEIAN_ASSIST_TODAY"] = "2026-12-01";
-        const int code =
-            bp::system(beian::test::host_binary(), bp::args(args), bp::std_out > out.string(),
-                       bp::std_err > err.string(), bp::std_in < bp::null, child_env);
-        return {code, slurp(out), slurp(err)};
+        return beian::test::run_cli_in(
+            dir_.path(), args,
+            {{"BEIAN_ASSIST_HOME", home_.string()}, {"BEIAN_ASSIST_TODAY", "2026-12-01"}});
     }
 
     // Saves through the protocol, as the panel would.
