@@ -1,5 +1,6 @@
 #include "plan/page_plan.hpp"
 
+#include "plan/page_values.hpp"
 #include "util/utf8.hpp"
 
 namespace beian {
@@ -39,6 +40,8 @@ json field_plan(const portal::ProfileField& field, const std::string& pointer, b
         {"limit", field.limit ? json(*field.limit) : json()},
         {"unit", field.unit == portal::LengthUnit::Utf16 ? "utf16" : "codepoints"},
         {"value", value ? *value : json()},
+        // The value as the page shows it (是/否 for a boolean …): what a fill writes.
+        {"fill", plan::to_page(field, value ? *value : json())},
         {"length", measured(value)},
         {"findings", std::move(field_findings)},
     };

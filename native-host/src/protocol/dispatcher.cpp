@@ -18,6 +18,7 @@ const std::vector<HandlerEntry>& handler_table() {
         {"dossier.get", handlers::dossier_get},
         {"dossier.validate", handlers::dossier_validate},
         {"page.plan", handlers::page_plan},
+        {"page.capture", handlers::page_capture},
         {"dossier.save", handlers::dossier_save},
         {"history.list", handlers::history_list},
         {"history.get", handlers::history_get},

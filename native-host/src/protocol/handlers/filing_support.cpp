@@ -1,6 +1,7 @@
 #include "protocol/handlers/filing_support.hpp"
 
 #include "filing/revision_source.hpp"
+#include "schema/schema_validator.hpp"
 
 namespace beian::protocol::handlers {
 
@@ -14,6 +15,23 @@ storage::RevisionNote revision_note(const nlohmann::json& params, const HostCont
                : context.caller->browser == host::Browser::Chromium ? "chromium"
                                                                     : "firefox";
     return note;
+}
+
+void require_schema_valid(const std::string& id, const nlohmann::json& dossier) {
+    // meta.id and meta.revision are the host's to set; check the rest as saved.
+    auto candidate = dossier;
+    candidate["meta"]["id"] = id;
+    candidate["meta"]["revision"] = 0;
+    candidate["meta"]["updatedAt"] = "1970-01-01T00:00:00Z";
+    if (const auto errors = schema::dossier_validator().validate(candidate); !errors.empty()) {
+        auto where = nlohmann::json::array();
+        for (const auto& error : errors)
+            where.push_back({{"path", error.pointer}, {"problem", error.message}});
+        throw ProtocolError(
+            ErrorCode::InvalidDossier,
+            "not saved: the dossier does not match its schema at '" + errors.front().pointer + "'",
+            where);
+    }
 }
 
 std::optional<std::int64_t> optional_integer(const nlohmann::json& params, const char* key) {

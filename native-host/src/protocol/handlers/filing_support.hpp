@@ -1,5 +1,6 @@
-// What the history and filing handlers share: the revision note of a request
-// and the mapping of a filing input error to BAD_PARAMS.
+// What the handlers that write revisions share: the revision note of a
+// request, the schema check before a save, and the mapping of a filing input
+// error to BAD_PARAMS.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -17,6 +18,11 @@ namespace beian::protocol::handlers {
 // name, via names the browser (or "stdio" without one).
 storage::RevisionNote revision_note(const nlohmann::json& params, const HostContext& context,
                                     const std::string& default_reason);
+
+// Throws INVALID_DOSSIER (with every schema error) unless dossier, saved as
+// id, matches its schema: a half-filled draft is schema-valid, a broken one
+// would be unusable later.
+void require_schema_valid(const std::string& id, const nlohmann::json& dossier);
 
 std::optional<std::int64_t> optional_integer(const nlohmann::json& params, const char* key);
 

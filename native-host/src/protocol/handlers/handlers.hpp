@@ -14,6 +14,7 @@ nlohmann::json dossier_list(const nlohmann::json& params, HostContext& context);
 nlohmann::json dossier_get(const nlohmann::json& params, HostContext& context);
 nlohmann::json dossier_validate(const nlohmann::json& params, HostContext& context);
 nlohmann::json page_plan(const nlohmann::json& params, HostContext& context);
+nlohmann::json page_capture(const nlohmann::json& params, HostContext& context);
 nlohmann::json dossier_save(const nlohmann::json& params, HostContext& context);
 nlohmann::json attachment_read(const nlohmann::json& params, HostContext& context);
 nlohmann::json profile_teach(const nlohmann::json& params, HostContext& context);
