@@ -54,14 +54,17 @@
       case 'text': case 'textarea': { const t = textTarget(content); return t ? t.value : null; }
       case 'date': { const t = q(content, '.el-date-editor input'); return t ? t.value : null; }
       case 'select': case 'multi-select': {
-        const tags = qa(content, '.el-tag .el-select__tags-text, .el-tag .el-tag__content').map(text);
+        // One text per tag: Element Plus nests .el-select__tags-text in .el-tag__content.
+        const tags = qa(content, '.el-tag').map((t) => text(q(t, '.el-select__tags-text') || q(t, '.el-tag__content') || t));
         if (k === 'multi-select') return tags;
         const ph = q(content, '.el-select__selected-item:not(.is-transparent) span, .el-select__placeholder:not(.is-transparent) span');
         const inp = q(content, '.el-input__inner');
         return inp && inp.value ? inp.value : ph && !q(content, '.el-select__placeholder.is-transparent') ? text(ph) : '';
       }
       case 'cascader': {
-        const tags = qa(content, '.el-cascader__tags .el-tag, .el-cascader__tags .el-tag__content').map(text).filter(Boolean);
+        // Element Plus wraps a tag's text in .el-tag__content inside .el-tag:
+        // one text per tag, not two.
+        const tags = qa(content, '.el-cascader__tags .el-tag').map((t) => text(q(t, '.el-tag__content') || t)).filter(Boolean);
         if (tags.length) return tags.map((t) => t.split(/\s*\/\s*/));
         const inp = q(content, '.el-input__inner');
         return inp && inp.value ? inp.value.split(/\s*\/\s*/) : [];
