@@ -1,6 +1,7 @@
 // The content script's message handler: the panel (through the background)
-// asks for recognition, a plan, an apply, a jump or a survey. Runs only in
-// the top frame of the portal's origin (manifest: all_frames false).
+// asks for recognition, a plan, an apply, a read, a jump, a pick or a
+// survey. Runs only in the top frame of the portal's origin (manifest:
+// all_frames false).
 (function (root) {
   'use strict';
   const BA = root.BeianAssist;
@@ -40,6 +41,7 @@
     },
     read: () => ({ fields: lastPlan ? lastPlan.fields.map((f) => { const e = BA.registry.get(f.id); return { id: f.id, pageValue: e ? e.adapter.read(e.item.content, e.kind) : null }; }) : [] }),
     jump: ({ id }) => jump(id),
+    pick: ({ timeoutMs }) => BA.pick.pick(window, { timeoutMs }),
     survey: () => ({ url: location.origin + location.pathname + location.hash.replace(/\?.*$/, ''), items: survey() }),
   };
 

@@ -34,6 +34,10 @@
     return detected;
   }
 
+  // The host's `fill` is the value in the page's form (是/否, option texts);
+  // uploads keep the dossier's records, which the panel turns into files.
+  const pageForm = (f) => (f.fill !== undefined && f.control !== 'upload' ? f.fill : f.value === undefined ? null : f.value);
+
   const registry = (BA.registry = BA.registry || new Map());
 
   // page: the profile page; planFields: the host's PlanFields (page.plan),
@@ -49,7 +53,7 @@
         id: f.id, label: f.label, group: f.group || null, control: f.control, required: !!f.required,
         sensitive: !!f.sensitive, applies: f.applies !== false, status: m.status, via: m.via || null,
         candidates: m.candidates, library: null, kind: null, pageValue: null,
-        value: f.value === undefined ? null : f.value, findings: f.findings || [], limit: null, pageLimit: null,
+        value: pageForm(f), findings: f.findings || [], limit: null, pageLimit: null,
       };
       if (!row.applies && m.status !== 'found') row.status = 'not-applicable';
       if (m.status === 'found') {
