@@ -11,6 +11,8 @@ import puppeteer from 'puppeteer-core';
 import {
   GECKO_ID, buildAll, cleanup, connectionText, fillEntityThroughPanel, hostEnv, http, makeHome, startServer, until, writeFirefoxHostManifest,
 } from './support.mjs';
+import { fillFlowAndCapture } from './pages.mjs';
+import { Driver } from '../../e2e/support/driver.mjs';
 
 const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
 
@@ -85,6 +87,36 @@ describe('Firefox ESR with the real host', { skip }, () => {
       try {
         await page.waitForFunction(() => document.body.innerText.includes('主体名称'), { timeout: 10_000, polling: 50 });
         await fillEntityThroughPanel(assert, panel, server.port);
+        assert.deepEqual(errors, [], 'no page errors');
+      } finally {
+        await panel.close();
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('Firefox ESR: the algorithm and product pages', { skip }, () => {
+  let browser;
+  let home;
+
+  before(async () => {
+    home = makeHome('beian-ext-firefox-pages-');
+    writeFirefoxHostManifest(home);
+    browser = await launch(home);
+  });
+
+  after(async () => {
+    await browser?.close();
+    cleanup(home);
+  });
+
+  for (const variant of ['element-ui', 'element-plus', 'plain']) {
+    it(`${variant}: fill all on every page of both flows, then capture two hand edits`, async () => {
+      await http(server.port, 'POST', '/api/reset');
+      const { page, panel, errors } = await openPortalAndPanel(browser, `/${variant}/#/algorithm/basic`);
+      try {
+        await fillFlowAndCapture(assert, page, panel, server.port, variant, Driver);
         assert.deepEqual(errors, [], 'no page errors');
       } finally {
         await panel.close();
