@@ -7,7 +7,7 @@
   const BA = root.BeianAssist;
   const { normalizeLabel, lengthIn } = BA.text;
   const { isUsable } = BA.dom;
-  const { Refusal, sleep } = BA.events;
+  const { Refusal, nextTurn, nextFrame } = BA.events;
 
   const flat = (v) => {
     if (v == null) return '';
@@ -47,10 +47,7 @@
       const before = safeRead(entry);
       if (sameValue(before, row.value)) return result('skipped', 'unchanged');
       await entry.adapter.write(content, entry.kind, row.value);
-      // Let the app react (Vue re-renders next tick); then see what it kept.
-      await sleep(opts.settleMs ?? 30);
-      const after = safeRead(entry);
-      if (!sameValue(after, row.value)) return result('failed', 'not-kept');
+      if (!(await kept(entry, row.value, opts.settleMs ?? SETTLE_MS))) return result('failed', 'not-kept');
       return result('filled');
     } catch (e) {
       if (e instanceof Refusal) return result('failed', e.reason);
@@ -75,14 +72,49 @@
     }
   }
 
+  // How long a widget may take to show the value written (a select shows
+  // its label a render later); only a value that is not kept waits this long.
+  const SETTLE_MS = 300;
+
+  // Read back after the app's next render (one task: Vue flushes in
+  // microtasks), then on each frame until the page shows the value or
+  // settleMs have passed. A page that puts its own value back in its
+  // handlers or its render is caught here; a later reset by the final check.
+  async function kept(entry, value, settleMs) {
+    const end = Date.now() + settleMs;
+    await nextTurn();
+    for (;;) {
+      if (sameValue(safeRead(entry), value)) return true;
+      if (Date.now() >= end) return false;
+      await nextFrame();
+    }
+  }
+
   function safeRead(entry) {
     try { return entry.adapter.read(entry.item.content, entry.kind); } catch { return null; }
   }
 
-  async function applyAll(win, rows, opts) {
+  // Fields one after another (a person's order; dropdowns share the page's
+  // popper layer), then one more look at every field filled: a value the
+  // page took back since (a timer, another field's change handler) is
+  // not-kept, not filled.
+  async function applyAll(win, rows, opts = {}) {
     const out = [];
-    for (const row of rows) if (row.status === 'found') out.push(await applyField(win, row, opts));
-    else out.push({ id: row.id, status: 'skipped', reason: row.status });
+    const wrote = new Map();
+    for (const row of rows) {
+      if (row.status !== 'found') { out.push({ id: row.id, status: 'skipped', reason: row.status }); continue; }
+      const r = await applyField(win, row, opts);
+      if (r.status === 'filled' && row.writeKind !== 'upload' && row.kind !== 'upload') wrote.set(r, row);
+      out.push(r);
+    }
+    if (wrote.size) {
+      await nextFrame();
+      await nextTurn();
+      for (const [r, row] of wrote) {
+        const entry = BA.registry.get(row.id);
+        if (!entry || !sameValue(safeRead(entry), row.value)) Object.assign(r, { status: 'failed', reason: 'not-kept' });
+      }
+    }
     return out;
   }
 

@@ -10,15 +10,40 @@
   // keep it on (a zero-size control is a trap, not a field).
   const config = (BA.config = BA.config || { geometry: true });
 
-  function isUsable(el) {
+  // Displayed: no ancestor hidden, display:none or invisible. A popup in its
+  // opening transition (opacity and scale still at 0) is shown, not usable.
+  // cache: an optional Map(element → shown) kept for one plan, so items that
+  // share ancestors style each ancestor once (Firefox's getComputedStyle
+  // per ancestor per item made planning quadratic).
+  function isShown(el, cache) {
     if (!el || !el.isConnected) return false;
+    const seen = cache && typeof cache.get === 'function' ? cache : null; // not filter()'s index
     const win = el.ownerDocument.defaultView;
+    const chain = [];
+    let shown = true;
     for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
-      if (n.hidden || n.getAttribute('aria-hidden') === 'true' || n.inert) return false;
-      const cs = win.getComputedStyle(n);
-      if (cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse') return false;
-      if (n === el && parseFloat(cs.opacity) === 0) return false;
+      if (seen && seen.has(n)) { shown = seen.get(n); break; }
+      chain.push(n);
     }
+    // Outermost first: once an ancestor is hidden, everything below it is.
+    for (let i = chain.length - 1; i >= 0; i -= 1) {
+      const n = chain[i];
+      if (shown) shown = selfShown(win, n);
+      if (seen) seen.set(n, shown);
+    }
+    return shown;
+  }
+
+  function selfShown(win, n) {
+    if (n.hidden || n.getAttribute('aria-hidden') === 'true' || n.inert) return false;
+    const cs = win.getComputedStyle(n);
+    return !(cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse');
+  }
+
+  function isUsable(el, seen) {
+    if (!isShown(el, seen)) return false;
+    const win = el.ownerDocument.defaultView;
+    if (parseFloat(win.getComputedStyle(el).opacity) === 0) return false;
     if (config.geometry) {
       const r = el.getBoundingClientRect();
       if (r.width < 1 || r.height < 1) return false;
@@ -66,13 +91,20 @@
     return null;
   }
 
+  // Whether el or one of its ancestors is in the set: a walk up the tree
+  // (depth) instead of a contains() test against every member (items²).
+  function withinAny(el, set) {
+    for (let n = el; n; n = n.parentElement) if (set.has(n)) return true;
+    return false;
+  }
+
   // Every labelled item of the document: {label, labelEl, root, content, source}.
   function collectItems(doc) {
     const items = [];
     const taken = new Set();
     for (const shape of ITEM_SHAPES) {
       for (const rootEl of doc.querySelectorAll(shape.roots)) {
-        if ([...taken].some((t) => t !== rootEl && t.contains(rootEl))) continue;
+        if (rootEl.parentElement && withinAny(rootEl.parentElement, taken)) continue;
         const labelEl = shape.label(rootEl);
         const content = shape.content(rootEl);
         if (!labelEl || !content) continue;
@@ -83,7 +115,7 @@
     // <label for=id> and <label>text <input></label> outside those items; a
     // label of a radio or checkbox names an option, not a field.
     for (const labelEl of doc.querySelectorAll('label')) {
-      if ([...taken].some((t) => t.contains(labelEl))) continue;
+      if (withinAny(labelEl, taken)) continue;
       const control = labelEl.htmlFor
         ? doc.getElementById(labelEl.htmlFor)
         : labelEl.querySelector(CONTROL_SELECTOR);
@@ -129,5 +161,5 @@
     return [...container.querySelectorAll(CONTROL_SELECTOR)];
   }
 
-  BA.dom = { isUsable, ownText, collectItems, headings, groupOf, controlsIn, CONTROL_SELECTOR, HEADING_SELECTOR };
+  BA.dom = { isUsable, isShown, withinAny, ownText, collectItems, headings, groupOf, controlsIn, CONTROL_SELECTOR, HEADING_SELECTOR };
 })(globalThis);

@@ -106,16 +106,56 @@
     return new Promise((r) => setTimeout(r, ms));
   }
 
-  // Poll until fn() returns something truthy; Vue renders on the next tick.
+  // One task later, after every microtask (Vue 2 and 3 flush their renders
+  // in microtasks). A MessageChannel task is not clamped to 4 ms as a nested
+  // setTimeout(0) is, and is not paused in a background tab as a frame is.
+  function nextTurn() {
+    if (typeof root.MessageChannel !== 'function') return sleep(0);
+    return new Promise((r) => {
+      const ch = new root.MessageChannel();
+      ch.port1.onmessage = () => { ch.port1.close(); r(); };
+      ch.port2.postMessage(0);
+    });
+  }
+
+  // The next rendered frame (layout, style and transitions moved on), or
+  // `cap` ms when no frame comes (a hidden tab gets none).
+  function nextFrame(cap = 50) {
+    return new Promise((r) => {
+      let done = false;
+      const finish = () => { if (!done) { done = true; clearTimeout(t); r(); } };
+      const t = setTimeout(finish, cap);
+      if (typeof root.requestAnimationFrame === 'function') root.requestAnimationFrame(() => setTimeout(finish, 0));
+    });
+  }
+
+  // Until fn() returns something truthy, or null after `timeout` ms. fn is
+  // tried at once, then whenever the document changes and on every frame
+  // (poppers become visible through transitions, which change no DOM), with
+  // `step` ms as the fallback when neither comes: no fixed sleep in between.
   async function waitFor(fn, timeout = 1500, step = 20) {
     const end = Date.now() + timeout;
-    for (;;) {
-      const v = fn();
-      if (v) return v;
-      if (Date.now() > end) return null;
-      await sleep(step);
+    let v = fn();
+    if (v) return v;
+    const doc = root.document;
+    let wake = null;
+    const mo = doc && typeof root.MutationObserver === 'function'
+      ? new root.MutationObserver(() => { if (wake) wake(); }) : null;
+    if (mo) mo.observe(doc, { subtree: true, childList: true, attributes: true, characterData: true });
+    try {
+      while (Date.now() <= end) {
+        await Promise.race([nextFrame(step), new Promise((r) => { wake = r; })]);
+        wake = null;
+        // Let the app finish the render the mutation belongs to.
+        await Promise.resolve();
+        v = fn();
+        if (v) return v;
+      }
+      return null;
+    } finally {
+      if (mo) mo.disconnect();
     }
   }
 
-  BA.events = { Refusal, setNativeValue, fire, typeValue, typeValueAfterFocus, typeValueKeepFocus, press, key, guardTarget, sleep, waitFor, FORBIDDEN_TARGET };
+  BA.events = { Refusal, setNativeValue, fire, typeValue, typeValueAfterFocus, typeValueKeepFocus, press, key, guardTarget, sleep, nextTurn, nextFrame, waitFor, FORBIDDEN_TARGET };
 })(globalThis);

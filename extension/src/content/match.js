@@ -6,13 +6,14 @@
   'use strict';
   const BA = root.BeianAssist;
   const { normalizeLabel, normalizePlaceholder } = BA.text;
-  const { isUsable, collectItems, headings, groupOf, controlsIn, ownText } = BA.dom;
+  const { isUsable, withinAny, collectItems, headings, groupOf, controlsIn, ownText } = BA.dom;
 
   // An item counts when its label or its content is visible and it holds a
   // control; an item whose controls are all hidden is not a field.
-  function usableItems(doc) {
+  // seen: the plan's visibility cache (see dom.isShown).
+  function usableItems(doc, seen = new Map()) {
     return collectItems(doc)
-      .filter((it) => isUsable(it.content) || (it.control && isUsable(it.control)))
+      .filter((it) => isUsable(it.content, seen) || (it.control && isUsable(it.control, seen)))
       .map((it) => ({ ...it, norm: normalizeLabel(it.label) }));
   }
 
@@ -30,18 +31,25 @@
     return names.filter(Boolean);
   }
 
-  function fallbackItems(doc, items) {
-    const inItems = (el) => items.some((it) => it.content.contains(el) || it.control === el);
+  function fallbackItems(doc, items, seen) {
+    const contents = new Set(items.map((it) => it.content));
+    const controls = new Set(items.map((it) => it.control).filter(Boolean));
+    const inItems = (el) => controls.has(el) || withinAny(el, contents);
     return controlsIn(doc.body || doc)
-      .filter((el) => !inItems(el) && isUsable(el) && !/^(radio|checkbox)$/i.test(el.type || ''))
+      .filter((el) => !inItems(el) && isUsable(el, seen) && !/^(radio|checkbox)$/i.test(el.type || ''))
       .map((el) => ({ label: '', labelEl: null, root: el, content: el.parentElement, control: el, source: 'fallback', names: fallbackNames(el) }));
   }
 
   // match(doc, fields) → Map(field.id → {status, item?, candidates, via})
+  // Items are collected, styled and indexed once per call; each field then
+  // looks its names up instead of scanning every item (fields × items).
   function matchFields(doc, fields, overrides = {}) {
-    const items = usableItems(doc);
-    const hs = headings(doc);
+    const seen = new Map();
+    const items = usableItems(doc, seen);
+    const byNorm = indexBy(items, (it) => [it.norm]);
     const groupNames = [...new Set(fields.map((f) => f.group).filter(Boolean))];
+    const groupNorms = new Set(groupNames.map(normalizeLabel));
+    const hs = headings(doc).filter((h) => groupNorms.has(h.norm));
     const groupCache = new Map();
     const itemGroup = (it) => {
       if (!groupCache.has(it.root)) groupCache.set(it.root, groupNames.length ? groupOf(it.root, groupNames, hs) : null);
@@ -76,18 +84,33 @@
       if (it && isUsable(it.content)) { result.set(f.id, { status: 'found', item: it, candidates: 1, via: 'override' }); claimed.add(it.root); }
     }
     const open = () => fields.filter((f) => !result.has(f.id));
-    for (const f of open()) settle(f, items.filter((it) => it.norm === normalizeLabel(f.label)), 'label');
+    for (const f of open()) settle(f, lookup(byNorm, [f.label]), 'label');
+    for (const f of open()) settle(f, lookup(byNorm, f.aliases || []).filter((it) => !claimed.has(it.root)), 'alias');
+    const loose = open().length ? fallbackItems(doc, items, seen) : [];
+    const byName = indexBy(loose, (it) => it.names);
     for (const f of open()) {
-      const aliases = new Set((f.aliases || []).map(normalizeLabel));
-      settle(f, items.filter((it) => aliases.has(it.norm) && !claimed.has(it.root)), 'alias');
-    }
-    const loose = open().length ? fallbackItems(doc, items) : [];
-    for (const f of open()) {
-      const names = new Set([f.label, ...(f.aliases || [])].map(normalizeLabel));
-      settle(f, loose.filter((it) => it.names.some((n) => names.has(n)) && !claimed.has(it.root)), 'fallback');
+      settle(f, lookup(byName, [f.label, ...(f.aliases || [])]).filter((it) => !claimed.has(it.root)), 'fallback');
     }
     for (const f of open()) result.set(f.id, { status: 'not-found', candidates: 0 });
     return result;
+  }
+
+  // Map(key → items in document order) for keys(item).
+  function indexBy(list, keys) {
+    const map = new Map();
+    for (const it of list) {
+      for (const k of new Set(keys(it))) {
+        if (!map.has(k)) map.set(k, []);
+        map.get(k).push(it);
+      }
+    }
+    return map;
+  }
+
+  // The items under any of these names, once each (order does not matter:
+  // one candidate is found, several are ambiguous).
+  function lookup(map, names) {
+    return [...new Set(names.map(normalizeLabel).flatMap((k) => map.get(k) || []))];
   }
 
   BA.match = { matchFields, usableItems, fallbackNames };

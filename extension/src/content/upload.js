@@ -6,7 +6,7 @@
 (function (root) {
   'use strict';
   const BA = (root.BeianAssist = root.BeianAssist || {});
-  const { Refusal, sleep } = BA.events;
+  const { Refusal, waitFor } = BA.events;
 
   const base = (name) => name.replace(/\s+/g, ' ').trim();
 
@@ -45,8 +45,8 @@
     input.files = transfer.files;
     input.dispatchEvent(new win.Event('change', { bubbles: true }));
     const names = files.map((f) => f.name);
-    for (const end = Date.now() + timeoutMs; Date.now() < end; await sleep(50)) if (allListed(content, names)) return 'filled';
-    return 'not-kept';
+    // The list changes when the page's upload answers: wait on the DOM, not a poll.
+    return (await waitFor(() => allListed(content, names), timeoutMs, 50)) ? 'filled' : 'not-kept';
   }
 
   BA.upload = { upload, listedNames, allListed };

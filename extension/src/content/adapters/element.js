@@ -6,8 +6,10 @@
   'use strict';
   const BA = (root.BeianAssist = root.BeianAssist || {});
   const { sameText } = BA.text;
-  const { typeValue, typeValueAfterFocus, press, key, waitFor, sleep, Refusal } = BA.events;
-  const { isUsable } = BA.dom;
+  // nextTurn after a press: the widget reacts in its handlers and Vue's
+  // microtask render, so one task is enough (setTimeout(0) is clamped).
+  const { typeValue, typeValueAfterFocus, press, key, waitFor, nextTurn, Refusal } = BA.events;
+  const { isShown } = BA.dom;
   const A = (BA.adapters = BA.adapters || {});
 
   const LONG_TERM = '长期';
@@ -98,21 +100,23 @@
 
   // A dropdown that became visible after pressing the trigger. Poppers are
   // appended to <body>, so they are found by being new, or by aria-controls.
+  // Shown is enough: its options take clicks from the first frame of the
+  // opening transition (waiting for it to end cost ~100 ms per dropdown).
   async function openPopup(doc, trigger, selector, content) {
-    const before = new Set(qa(doc, selector).filter(isUsable));
+    const before = new Set(qa(doc, selector).filter((d) => isShown(d)));
     press(trigger);
     return waitFor(() => {
       const owned = qa(content, '[aria-controls]').map((e) => doc.getElementById(e.getAttribute('aria-controls'))).find(Boolean);
-      if (owned && isUsable(owned)) return owned.closest(selector) || owned;
-      const fresh = qa(doc, selector).filter((d) => isUsable(d) && !before.has(d));
+      if (owned && isShown(owned)) return owned.closest(selector) || owned;
+      const fresh = qa(doc, selector).filter((d) => isShown(d) && !before.has(d));
       return fresh.length === 1 ? fresh[0] : null;
     });
   }
 
   async function closePopup(content, popup) {
     const input = q(content, 'input');
-    if (input && popup && isUsable(popup)) key(input, 'Escape');
-    await sleep(0);
+    if (input && popup && isShown(popup)) key(input, 'Escape');
+    await nextTurn();
   }
 
   const ITEM = '.el-select-dropdown__item';
@@ -129,14 +133,14 @@
       const hits = find(v);
       if (hits.length !== 1) { await closePopup(content, popup); throw new Refusal(hits.length ? 'option-ambiguous' : 'option-missing'); }
     }
-    if (!multiple) { const li = find(values[0])[0]; if (!itemSelected(li) || isUsable(popup)) press(li); }
+    if (!multiple) { const li = find(values[0])[0]; if (!itemSelected(li) || isShown(popup)) press(li); }
     else {
       for (const li of items) {
         const want = values.some((v) => sameText(text(li), v));
-        if (want !== itemSelected(li)) { press(li); await sleep(0); }
+        if (want !== itemSelected(li)) { press(li); await nextTurn(); }
       }
     }
-    await sleep(0);
+    await nextTurn();
     await closePopup(content, popup);
   }
 
@@ -157,7 +161,7 @@
         const leaf = level === path.length - 1;
         if (leaf && multiple) { const box = q(node, '.el-checkbox'); if (box && !isChecked(box)) press(box); }
         else press(q(node, '.el-cascader-node__label') || node);
-        await sleep(0);
+        await nextTurn();
       }
     }
     await closePopup(content, popup);
@@ -171,21 +175,21 @@
       if (o.classList.contains('is-disabled')) continue;
       if (want && !isChecked(o)) press(q(o, 'input') ? o : o);
       else if (!want && !exclusive && isChecked(o)) press(o);
-      await sleep(0);
+      await nextTurn();
     }
   }
 
   async function writeDate(content, input, value) {
     if (!input) throw new Refusal('control-missing');
     await typeValueAfterFocus(input, value);
-    await sleep(0);
+    await nextTurn();
     key(input, 'Escape');
   }
 
   async function writeDateRange(content, v) {
     const lt = longTermBox(content);
     if (v.longTerm && !lt) throw new Refusal('long-term-missing');
-    if (lt && isChecked(lt) !== !!v.longTerm) { press(lt); await sleep(0); }
+    if (lt && isChecked(lt) !== !!v.longTerm) { press(lt); await nextTurn(); }
     if (v.longTerm) {
       const from = await waitFor(() => q(content, '.el-date-editor:not(.el-range-editor) input:not([disabled])'));
       return writeDate(content, from, v.from || '');
@@ -194,7 +198,7 @@
     if (!range) throw new Refusal('control-missing');
     await typeValueAfterFocus(range[0], v.from || '');
     await typeValueAfterFocus(range[1], v.to || '');
-    await sleep(0);
+    await nextTurn();
     key(range[1], 'Escape');
   }
 
