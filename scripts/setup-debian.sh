@@ -16,6 +16,9 @@ PACKAGES=(
   # clang 14 and its runtimes (libFuzzer, ASan, UBSan live in libclang-rt-14-dev).
   clang libclang-rt-14-dev
   chromium firefox-esr
+  # The portal and the panel are in Chinese: without a CJK font the demo's
+  # window and screenshots show empty boxes (chromium recommends none).
+  fonts-noto-cjk
 )
 # Node.js 20 may already be on the machine (NodeSource); Debian's is the fallback.
 command -v node >/dev/null 2>&1 || PACKAGES+=(nodejs)

@@ -41,6 +41,8 @@ export async function startServer({ home: given, env } = {}) {
     child.stdout.on('data', onData);
     child.stderr.on('data', (c) => (output += c));
     child.on('exit', (code) => reject(new Error(`host exited (${code}) before serving:\n${output}`)));
+    // Not executable or not there (e.g. being relinked): a rejection, not a crash.
+    child.on('error', (e) => { clearTimeout(timer); reject(e); });
   });
   return {
     port,

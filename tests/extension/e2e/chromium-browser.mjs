@@ -7,18 +7,21 @@ import { CHROMIUM_ID, hostEnv } from './support.mjs';
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PANEL = `chrome-extension://${CHROMIUM_ID}/panel/panel.html`;
 
-// home: the throwaway HOME the host the browser starts runs with.
-export function launchChromium(extensionDir, home, userDataDir) {
+// home: the throwaway HOME the host the browser starts runs with. options go
+// to puppeteer.launch, args are added to ours (scripts/demo-browser.mjs
+// shows a window and handles Ctrl+C itself).
+export function launchChromium(extensionDir, home, userDataDir, { args = [], ...options } = {}) {
   return puppeteer.launch({
     executablePath: CHROMIUM,
     headless: true,
     userDataDir,
     enableExtensions: true,
     env: hostEnv(home),
+    ...options,
     args: [
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--no-default-browser-check', '--disable-background-networking',
       '--disable-component-update', '--disable-sync', '--disable-quic', `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`, '--window-size=1366,900',
+      `--load-extension=${extensionDir}`, '--window-size=1366,900', ...args,
     ],
   });
 }
@@ -29,13 +32,14 @@ export async function serviceWorker(browser) {
 }
 
 // A tab opened by the extension itself, so its id is known even where the
-// extension has no host access (no "tabs" permission).
-export async function openTab(browser, worker, url) {
+// extension has no host access (no "tabs" permission). A visible window
+// passes viewport null so the page follows the window's size.
+export async function openTab(browser, worker, url, viewport = { width: 1366, height: 900 }) {
   const tabId = await worker.evaluate(async (u) => (await chrome.tabs.create({ url: u })).id, url);
   const same = (u) => { try { return u === url || decodeURIComponent(u) === url; } catch { return false; } };
   const target = await browser.waitForTarget((t) => t.type() === 'page' && same(t.url()), { timeout: 10_000, polling: 50 });
   const page = await target.page();
-  await page.setViewport({ width: 1366, height: 900 });
+  if (viewport) await page.setViewport(viewport);
   return { tabId, page };
 }
 

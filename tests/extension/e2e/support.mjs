@@ -31,10 +31,13 @@ export function buildAll() {
 
 // A temp directory used as HOME and BEIAN_ASSIST_HOME, with the sample
 // dossier stored as dossiers/demo.json (the store's own format).
-export function makeHome(prefix) {
-  const home = mkdtempSync(join(tmpdir(), prefix));
-  mkdirSync(join(home, 'dossiers'), { recursive: true });
-  writeFileSync(join(home, 'dossiers', 'demo.json'), JSON.stringify(SAMPLE, null, 2));
+export const makeHome = (prefix) => fillHome(mkdtempSync(join(tmpdir(), prefix)));
+
+// The sample dossier and its attachments into an existing data directory
+// (scripts/demo-browser.mjs fills its own build/demo-home this way).
+export function fillHome(home) {
+  mkdirSync(join(home, 'dossiers'), { recursive: true, mode: 0o700 });
+  writeFileSync(join(home, 'dossiers', 'demo.json'), JSON.stringify(SAMPLE, null, 2), { mode: 0o600 });
   cpSync(join(ROOT, 'schemas', 'examples', 'attachments'), join(home, 'dossiers', 'attachments'), { recursive: true });
   return home;
 }
@@ -75,7 +78,8 @@ export async function until(what, fn, timeout = 10_000, step = 50) {
 }
 
 export function cleanup(dir) {
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  // Retried: a browser's helper processes may still be writing its profile.
+  if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
 }
 
 // The entity page's model after "fill all" from the sample dossier (the
