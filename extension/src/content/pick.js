@@ -37,12 +37,16 @@
         finish({ label: null, reason: 'cancelled' });
       };
       const timer = setTimeout(() => finish({ label: null, reason: 'timeout' }), timeoutMs);
+      // The crosshair tells the person the next click picks (and tests when pick mode is on).
+      const cursor = doc.documentElement.style.cursor;
+      doc.documentElement.style.cursor = 'crosshair';
       function finish(result) {
         clearTimeout(timer);
         for (const t of SWALLOW) win.removeEventListener(t, swallow, true);
         win.removeEventListener('mouseover', hover, true);
         win.removeEventListener('keydown', key, true);
         outline(null);
+        doc.documentElement.style.cursor = cursor;
         active = null;
         resolve(result);
       }

@@ -38,6 +38,7 @@
 
   // state: the panel's state after a plan (hostPlan, dossier id).
   async function start(state) {
+    $('capture-result').textContent = '';
     const { fields } = await P.content('read', {});
     const values = {};
     for (const f of fields) if (f.pageValue != null) values[f.id] = f.pageValue;
@@ -55,14 +56,16 @@
     const saved = await P.host('page.capture', { ...pending.params, accept, baseRevision: pending.revision });
     pending = null;
     $('capture-view').hidden = true;
-    $('capture-result').textContent = t('captureSaved', [String(saved.applied.length), String(saved.revision)]);
     return saved;
   }
+
+  // Shown once the panel has planned the page again against the new revision.
+  const showSaved = (saved) => { $('capture-result').textContent = t('captureSaved', [String(saved.applied.length), String(saved.revision)]); };
 
   function cancel() {
     pending = null;
     $('capture-view').hidden = true;
   }
 
-  P.capture = { start, confirm, cancel };
+  P.capture = { start, confirm, cancel, showSaved };
 })(globalThis);

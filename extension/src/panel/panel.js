@@ -126,12 +126,18 @@
   }
 
   async function confirmCapture() {
-    if (!(await P.capture.confirm())) return;
+    const saved = await P.capture.confirm();
+    if (!saved) return;
     await listDossiers();
     await plan();
+    P.capture.showSaved(saved);
   }
 
-  const on = (id, fn) => { $(id).onclick = () => Promise.resolve().then(fn).catch(P.showError); };
+  // One action at a time: a plan and a fill (or two plans) never interleave
+  // their page and panel state.
+  let queue = Promise.resolve();
+  const serial = (fn) => (queue = queue.then(fn, fn));
+  const on = (id, fn) => { $(id).onclick = () => serial(fn).catch(P.showError); };
   on('plan', plan);
   on('fill-all', () => fill(null));
   on('capture', () => P.capture.start(state));

@@ -3,50 +3,26 @@
 // the panel, the app's model holds each planned value, counters match, and
 // capture of a hand-edited page returns exactly the edits (pages.mjs).
 // Run: npm run test:extension-e2e
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { buildAll, cleanup, http, makeHome, startServer, writeChromiumHostManifest } from './support.mjs';
-import { launchChromium, openPanel, openTab, serviceWorker } from './chromium-browser.mjs';
+import { http } from './support.mjs';
+import { openPanel, openTab } from './chromium-browser.mjs';
+import { withChromium } from './chromium-suite.mjs';
 import { fillFlowAndCapture } from './pages.mjs';
 import { Driver } from '../../e2e/support/driver.mjs';
 
 describe('Chromium: the algorithm and product pages', () => {
-  let ext;
-  let home;
-  let server;
-  let browser;
-  let worker;
-  let profileDir;
-
-  before(async () => {
-    ext = buildAll();
-    home = makeHome('beian-ext-pages-');
-    server = await startServer(home);
-    profileDir = mkdtempSync(join(tmpdir(), 'beian-chromium-pages-'));
-    writeChromiumHostManifest(profileDir);
-    browser = await launchChromium(ext.chromium, home, profileDir);
-    worker = await serviceWorker(browser);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.stop();
-    cleanup(profileDir);
-    cleanup(home);
-  });
+  const ctx = withChromium('ext-pages');
 
   for (const variant of ['element-ui', 'element-plus', 'plain']) {
     it(`${variant}: fill all on every page of both flows, then capture two hand edits`, async () => {
-      await http(server.port, 'POST', '/api/reset');
-      const { tabId, page } = await openTab(browser, worker, `${server.base}/${variant}/#/algorithm/basic`);
+      await http(ctx.server.port, 'POST', '/api/reset');
+      const { tabId, page } = await openTab(ctx.browser, ctx.worker, `${ctx.server.base}/${variant}/#/algorithm/basic`);
       const errors = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      const panel = await openPanel(browser, worker, tabId);
+      const panel = await openPanel(ctx.browser, ctx.worker, tabId);
       try {
-        await fillFlowAndCapture(assert, page, panel, server.port, variant, Driver);
+        await fillFlowAndCapture(assert, page, panel, ctx.server.port, variant, Driver);
         assert.deepEqual(errors, [], 'no page errors');
       } finally {
         await panel.close();

@@ -6,7 +6,7 @@
 // the limits, and nothing submitted. Capture of a hand-edited page follows.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, clickPanel, datas, tableRows, until } from './support.mjs';
+import { ROOT, clickPanel, datas, tableRows, until, waitIn } from './support.mjs';
 
 const PROFILE = JSON.parse(readFileSync(join(ROOT, 'schemas', 'portal', 'profile.json'), 'utf8'));
 export const profilePage = (id) => PROFILE.pages.find((p) => p.id === id);
@@ -41,12 +41,15 @@ export async function goTo(page, pageId) {
 
 // 核对 in the panel, for this page; resolves with the panel's plan rows.
 export async function planInPanel(panel, pageId) {
+  // The rows drawn so far are marked, so that only a new plan's rows count.
+  await panel.evaluate(() => { for (const tr of document.querySelectorAll('#fields tbody tr')) tr.dataset.stale = '1'; });
   await clickPanel(panel, 'plan');
   const n = profilePage(pageId).fields.length;
-  await panel.waitForFunction((id, count) => {
+  await waitIn(panel, `the ${pageId} plan`, (id, count) => {
     const s = globalThis.BeianPanel.state;
-    return s.plan && s.hostPlan && s.hostPlan.page.id === id && document.querySelectorAll('#fields tbody tr').length === count;
-  }, { timeout: 15_000, polling: 50 }, pageId, n);
+    const rows = document.querySelectorAll('#fields tbody tr');
+    return !!(s.plan && s.hostPlan && s.hostPlan.page.id === id && rows.length === count && ![...rows].some((tr) => tr.dataset.stale));
+  }, [pageId, n], 15_000);
   return planRows(panel);
 }
 
@@ -63,7 +66,7 @@ export async function fillPageThroughPanel(assert, page, panel, port, pageId) {
   log(`${pageId}: fill`);
   const paths = await panel.evaluate(() => { const p = globalThis.BeianPanel.state.hostPlan; return Object.fromEntries(p.fields.map((f) => [f.id, f.path.slice(p.object.length)])); });
   await clickPanel(panel, 'fill-all');
-  await panel.waitForFunction((count) => document.querySelectorAll('#fields [class^=result-]').length === count, { timeout: 30_000, polling: 50 }, planned.length);
+  await waitIn(panel, `the ${pageId} fill`, (count) => document.querySelectorAll('#fields [class^=result-]').length === count, [planned.length]);
   const fields = await planRows(panel);
   log(`${pageId}: check`);
   assert.deepEqual(fields.filter((f) => !['found', 'not-applicable'].includes(f.status)).map((f) => `${f.label}: ${f.status}`), [], `${pageId}: every field is found`);
@@ -100,14 +103,14 @@ export async function fillPageThroughPanel(assert, page, panel, port, pageId) {
 // 采集页面内容: the panel's preview rows {field, from, to} (as shown).
 export async function capturePreview(panel) {
   await clickPanel(panel, 'capture');
-  await panel.waitForFunction(() => !document.getElementById('capture-view').hidden, { timeout: 10_000, polling: 50 });
+  await waitIn(panel, 'the capture preview', () => !document.getElementById('capture-view').hidden);
   return panel.$$eval('#capture-changes tbody tr', (trs) => trs.map((tr) => ({ field: tr.dataset.field, from: tr.querySelector('.from').textContent, to: tr.querySelector('.to').textContent })));
 }
 
 // Confirms the capture; resolves with the saved-revision message.
 export async function confirmCapture(panel) {
   await clickPanel(panel, 'capture-confirm');
-  await panel.waitForFunction(() => document.getElementById('capture-view').hidden && document.getElementById('capture-result').textContent !== '', { timeout: 10_000, polling: 50 });
+  await waitIn(panel, 'the capture saved', () => document.getElementById('capture-view').hidden && document.getElementById('capture-result').textContent !== '');
   return panel.$eval('#capture-result', (e) => e.textContent);
 }
 
@@ -119,7 +122,7 @@ export const hostCall = (panel, type, params) => panel.evaluate((t, p) => global
 // and captured: the preview names exactly those two, and confirming them
 // makes one revision with exactly those edits. The dossier is restored after.
 export async function fillFlowAndCapture(assert, page, panel, port, variant, Driver) {
-  await panel.waitForFunction(() => !document.getElementById('pick').hidden, { timeout: 15_000, polling: 50 });
+  await waitIn(panel, 'the panel connected', () => !document.getElementById('pick').hidden, [], 15_000);
   for (const pageId of FLOW_PAGES) await fillPageThroughPanel(assert, page, panel, port, pageId);
 
   await goTo(page, 'product');

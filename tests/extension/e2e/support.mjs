@@ -107,10 +107,15 @@ export const attachmentHashes = (model) => model && model.attachments && Object.
 
 export const connectionText = (panel) => panel.$eval('#connection', (e) => e.textContent);
 
-// Clicks a panel button once it is shown and enabled.
+// Waits by asking from here: Firefox throttles the timers of a background
+// tab (the tests' panel tab) to one a second and less, so in-page polling
+// (and input actions, which wait for frames) would take minutes there.
+export const waitIn = (target, what, fn, args = [], timeout = 30_000) => until(what, async () => (await target.evaluate(fn, ...args)) || null, timeout, 50);
+
+// Clicks a panel button once it is shown and enabled (a DOM click: see waitIn).
 export async function clickPanel(panel, id) {
-  await panel.waitForFunction((i) => { const b = document.getElementById(i); return b && !b.disabled && !b.closest('[hidden]'); }, { timeout: 10_000, polling: 50 }, id);
-  await panel.click(`#${id}`);
+  await waitIn(panel, `#${id} enabled`, (i) => { const b = document.getElementById(i); return !!b && !b.disabled && !b.closest('[hidden]'); }, [id], 10_000);
+  await panel.$eval(`#${id}`, (b) => b.click());
 }
 
 // The panel's table: {label, status, result, reason} per field row.
