@@ -93,9 +93,17 @@
     render();
   }
 
+  // The attachments are fetched from the host while the page takes the other
+  // fields; the uploads go last, once their files are here and checked.
   async function applyRows(ids) {
-    const { files, problems } = await P.attachments.filesFor(state.dossierId, state.plan.fields, ids);
-    const { results } = await content('apply', { ids, files });
+    const rows = state.plan.fields.filter((f) => !ids || ids.includes(f.id));
+    const uploads = rows.filter((f) => f.control === 'upload').map((f) => f.id);
+    const others = rows.filter((f) => f.control !== 'upload').map((f) => f.id);
+    const fetching = P.attachments.filesFor(state.dossierId, state.plan.fields, uploads);
+    const first = others.length ? await content('apply', { ids: others }) : { results: [] };
+    const { files, problems } = await fetching;
+    const second = uploads.length ? await content('apply', { ids: uploads, files }) : { results: [] };
+    const results = [...first.results, ...second.results];
     for (const r of results) if (problems[r.id]) Object.assign(r, { status: 'failed', reason: problems[r.id] });
     Object.assign(state.results, Object.fromEntries(results.map((r) => [r.id, r])));
   }
