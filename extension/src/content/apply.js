@@ -98,15 +98,24 @@
   // popper layer), then one more look at every field filled: a value the
   // page took back since (a timer, another field's change handler) is
   // not-kept, not filled.
+  const isUpload = (row) => row.writeKind === 'upload' || row.kind === 'upload';
+
+  // Fields one after another (a dropdown's popper must close before the
+  // next opens); uploads after them and together, since each waits on the
+  // page's own server round trip, not on the page's widgets.
   async function applyAll(win, rows, opts = {}) {
-    const out = [];
+    const out = new Array(rows.length);
     const wrote = new Map();
-    for (const row of rows) {
-      if (row.status !== 'found') { out.push({ id: row.id, status: 'skipped', reason: row.status }); continue; }
-      const r = await applyField(win, row, opts);
-      if (r.status === 'filled' && row.writeKind !== 'upload' && row.kind !== 'upload') wrote.set(r, row);
-      out.push(r);
+    const uploads = [];
+    for (const [i, row] of rows.entries()) {
+      if (row.status !== 'found') out[i] = { id: row.id, status: 'skipped', reason: row.status };
+      else if (isUpload(row)) uploads.push(i);
+      else {
+        out[i] = await applyField(win, row, opts);
+        if (out[i].status === 'filled') wrote.set(out[i], row);
+      }
     }
+    await Promise.all(uploads.map(async (i) => { out[i] = await applyField(win, rows[i], opts); }));
     if (wrote.size) {
       await nextFrame();
       await nextTurn();
