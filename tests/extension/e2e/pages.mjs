@@ -1,9 +1,10 @@
 // The filing pages after the entity page, driven through the real panel in
-// either browser: 算法基础属性信息, 算法详细属性信息, 产品信息, 功能访问路径 and
-// 功能信息 of the sample dossier's first algorithm and product. For each: plan,
-// fill all, then every field's value in the page app's own model (mirrored to
-// GET /api/model) against the value the host planned, the counters against
-// the limits, and nothing submitted. Capture of a hand-edited page follows.
+// either browser: 算法基础属性信息, 算法详细属性信息, 产品信息, 功能访问路径,
+// 功能信息 and 技术服务方式 of the sample dossier's first algorithm and
+// product. For each: plan, fill all, then every field's value in the page
+// app's own model (mirrored to GET /api/model) against the value the host
+// planned, the counters against the limits, and nothing submitted. Capture
+// of a hand-edited page follows. (关联产品功能 is not here: see the README.)
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, clickPanel, datas, tableRows, until, waitIn } from './support.mjs';
@@ -15,6 +16,7 @@ export const profilePage = (id) => PROFILE.pages.find((p) => p.id === id);
 export const ROUTES = {
   entity: '/entity', 'algorithm-basic': '/algorithm/basic', 'algorithm-detail': '/algorithm/detail',
   product: '/product', 'access-path': '/product/path', function: '/product/function',
+  'technical-service': '/algorithm/service',
 };
 export const FLOW_PAGES = ['algorithm-basic', 'algorithm-detail', 'product', 'access-path', 'function'];
 
@@ -153,4 +155,21 @@ export async function fillFlowAndCapture(assert, page, panel, port, variant, Dri
   const strip = ({ meta, ...content }) => content; // meta is the host's (id, revision, time)
   assert.deepEqual(strip(after.dossier), strip(edited), 'the new revision holds exactly the two edits');
   await hostCall(panel, 'history.restore', { id: 'demo', revision: before.revision, baseRevision: after.revision });
+  await fillTechnicalService(assert, page, panel, port);
+}
+
+// 技术服务方式 is the last step only for a 服务技术支持者: the first algorithm
+// is made one for this page (and restored after).
+async function fillTechnicalService(assert, page, panel, port) {
+  const before = await hostCall(panel, 'dossier.get', { id: 'demo' });
+  const supporter = structuredClone(before.dossier);
+  supporter.algorithms[0].basic.role = '服务技术支持者';
+  supporter.algorithms[0].technicalService = {
+    method: '通过 API 接口向企业客户提供文本生成能力，客户在其产品中调用。',
+    customers: '面向出版、教育类企业客户，按合同开通接口权限。',
+  };
+  const saved = await hostCall(panel, 'dossier.save', { id: 'demo', dossier: supporter, baseRevision: before.revision });
+  const fields = await fillPageThroughPanel(assert, page, panel, port, 'technical-service');
+  assert.deepEqual(fields.map((f) => f.status), ['found', 'found'], '技术服务方式: both fields found and applicable');
+  await hostCall(panel, 'history.restore', { id: 'demo', revision: before.revision, baseRevision: saved.revision });
 }
