@@ -69,7 +69,8 @@ TEST_CASE("page.capture previews the page's edits and saves the accepted ones", 
         CHECK(now["products"][0]["requiresRealName"] == false);
         CHECK(now["products"][0]["name"] == sample["products"][0]["name"]);
         const auto history = host.request("history.list", {{"id", "demo"}, {"limit", 1}});
-        CHECK(history["result"]["revisions"][0]["reason"] == "从页面采集：产品及功能信息 · 添加产品信息");
+        CHECK(history["result"]["revisions"][0]["reason"] ==
+              "从页面采集：产品及功能信息 · 添加产品信息");
 
         // The same edits against the new revision: only the name is left.
         const auto again = host.request("page.capture", params);

@@ -152,3 +152,48 @@ TEST_CASE("capture skips uploads and unreadable controls and names unknown targe
         beian::capture_page(sample, profile(), {"product", {{"product", "nope"}}}, json::object());
     CHECK(missing.error == beian::PlanError::UnknownTarget);
 }
+
+TEST_CASE("关联产品功能: links are option texts of one algorithm and come back as ids",
+          "[capture]") {
+    const auto sample = beian::test::sample_dossier();
+    const auto& links = sample["links"];
+    const auto algorithm = links[0]["algorithm"].get<std::string>();
+    const auto product = sample["products"][0];
+    const auto function = product["accessPaths"][0]["functions"][0];
+    const auto label =
+        product["name"].get<std::string>() + " / " + function["name"].get<std::string>();
+
+    const auto plan =
+        beian::make_page_plan(sample, profile(), {}, {"algorithm-link", {{"algorithm", algorithm}}})
+            .plan;
+    const auto& fill = plan["fields"][0]["fill"];
+    std::size_t own = 0;
+    for (const auto& link : links) own += link["algorithm"] == algorithm;
+    CHECK(fill.size() == own);
+    CHECK(std::find(fill.begin(), fill.end(), json(label)) != fill.end());
+
+    // The page shows the same options in another order: no change.
+    auto shown = fill;
+    std::reverse(shown.begin(), shown.end());
+    const beian::portal::Target target = {{"algorithm", algorithm}};
+    CHECK(capture(sample, "algorithm-link", {{"links", shown}}, target).changes.empty());
+
+    // One option unticked: only that link goes, the other algorithms' stay.
+    json fewer = json::array();
+    for (const auto& option : fill)
+        if (option != label) fewer.push_back(option);
+    const auto result = capture(sample, "algorithm-link", {{"links", fewer}}, target);
+    REQUIRE(result.changes.size() == 1);
+    const auto& after = result.changes[0]["to"];
+    CHECK(after.size() == links.size() - 1);
+    for (const auto& link : links)
+        if (link["algorithm"] != algorithm)
+            CHECK(std::find(after.begin(), after.end(), link) != after.end());
+
+    // An option naming no function of the dossier is not guessed.
+    const auto unknown = capture(sample, "algorithm-link",
+                                 {{"links", json::array({"无此产品 / 无此功能"})}}, target);
+    CHECK(unknown.changes.empty());
+    REQUIRE(unknown.skipped.size() == 1);
+    CHECK(unknown.skipped[0]["reason"] == "bad-value");
+}

@@ -51,18 +51,20 @@
   }
 
   // The dossier object the page is about (algorithm, product, path, function).
+  // The object template names it ({algorithm}), or the page's `targets` do
+  // (关联产品功能 is filled for one algorithm).
+  const wants = (k) => !!state.page && ((state.page.object || '').includes(`{${k}}`) || (state.page.targets || []).includes(k));
   async function fillTargets() {
     const row = $('target-row');
-    const obj = state.page && state.page.object;
-    if (!obj || !obj.includes('{')) { row.hidden = true; return; }
+    if (!wants('algorithm') && !wants('product')) { row.hidden = true; return; }
     const chosen = $('target').value;
     const { dossier } = await host('dossier.get', { id: $('dossier').value });
     const opts = [];
-    for (const a of obj.includes('{algorithm}') ? dossier.algorithms || [] : []) opts.push([{ algorithm: a.id }, a.basic.name]);
-    for (const p of obj.includes('{product}') ? dossier.products || [] : []) {
-      if (!obj.includes('{accessPath}')) { opts.push([{ product: p.id }, p.name]); continue; }
+    for (const a of wants('algorithm') ? dossier.algorithms || [] : []) opts.push([{ algorithm: a.id }, a.basic.name]);
+    for (const p of wants('product') ? dossier.products || [] : []) {
+      if (!wants('accessPath')) { opts.push([{ product: p.id }, p.name]); continue; }
       for (const ap of p.accessPaths || []) {
-        if (!obj.includes('{function}')) { opts.push([{ product: p.id, accessPath: ap.id }, `${p.name} › ${ap.path}`]); continue; }
+        if (!wants('function')) { opts.push([{ product: p.id, accessPath: ap.id }, `${p.name} › ${ap.path}`]); continue; }
         for (const fn of ap.functions || []) opts.push([{ product: p.id, accessPath: ap.id, function: fn.id }, `${p.name} › ${fn.name}`]);
       }
     }

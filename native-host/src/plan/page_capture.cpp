@@ -20,6 +20,9 @@ CaptureResult capture_page(const json& dossier, const portal::Profile& profile,
     if (!page) return {PlanError::UnknownPage, nullptr, nullptr};
     const auto instance = portal::find_instance(*page, dossier, request.target);
     if (!instance) return {PlanError::UnknownTarget, nullptr, nullptr};
+    const auto algorithm = request.target.find("algorithm");
+    const plan::ValueContext context{
+        &dossier, algorithm == request.target.end() ? std::string() : algorithm->second};
     CaptureResult result{std::nullopt, json::array(), json::array()};
     for (const auto& field : page->fields) {
         const auto given = values.find(field.id);
@@ -36,7 +39,7 @@ CaptureResult capture_page(const json& dossier, const portal::Profile& profile,
         const auto pointer = instance->pointer + field.path;
         const auto* now = portal::value_at(dossier, pointer);
         const json current = now ? *now : json();
-        const auto captured = plan::from_page(field, *given, current);
+        const auto captured = plan::from_page(field, *given, current, context);
         if (!captured) {
             result.skipped.push_back(skip(field, "bad-value"));
             continue;

@@ -21,7 +21,7 @@ json measured(const json* value) {
 }
 
 json field_plan(const portal::ProfileField& field, const std::string& pointer, bool applies,
-                const json& dossier, const Findings& findings) {
+                const json& dossier, const Findings& findings, const plan::ValueContext& context) {
     const auto* value = portal::value_at(dossier, pointer);
     json field_findings = json::array();
     for (const auto& finding : findings)
@@ -41,7 +41,7 @@ json field_plan(const portal::ProfileField& field, const std::string& pointer, b
         {"unit", field.unit == portal::LengthUnit::Utf16 ? "utf16" : "codepoints"},
         {"value", value ? *value : json()},
         // The value as the page shows it (是/否 for a boolean …): what a fill writes.
-        {"fill", plan::to_page(field, value ? *value : json())},
+        {"fill", plan::to_page(field, value ? *value : json(), context)},
         {"length", measured(value)},
         {"findings", std::move(field_findings)},
     };
@@ -56,13 +56,16 @@ PlanResult make_page_plan(const json& dossier, const portal::Profile& profile,
     const auto instance = portal::find_instance(*page, dossier, request.target);
     if (!instance) return {PlanError::UnknownTarget, nullptr};
     const auto* object = portal::value_at(dossier, instance->pointer);
+    const auto algorithm = request.target.find("algorithm");
+    const plan::ValueContext context{
+        &dossier, algorithm == request.target.end() ? std::string() : algorithm->second};
     json fields = json::array();
     std::vector<std::string> field_pointers;
     for (const auto& field : page->fields) {
         const auto pointer = instance->pointer + field.path;
         field_pointers.push_back(pointer);
         const bool applies = object && portal::condition_holds(field.when, *object);
-        fields.push_back(field_plan(field, pointer, applies, dossier, findings));
+        fields.push_back(field_plan(field, pointer, applies, dossier, findings, context));
     }
     // Findings on this page's object that no field claims (a link, a rule on
     // the object as a whole) are listed for the page.

@@ -1,5 +1,7 @@
 #include "plan/page_values.hpp"
 
+#include "plan/link_labels.hpp"
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -90,16 +92,24 @@ json canonical(const json& v) {
 
 }  // namespace
 
-json to_page(const portal::ProfileField& field, const json& value) {
+json to_page(const portal::ProfileField& field, const json& value, const ValueContext& context) {
     const auto spec = field.raw.value("pageValue", json());
+    if (spec.contains("links") && context.dossier)
+        return link_labels(value, *context.dossier, context.algorithm,
+                           spec["links"].get<std::string>());
     if (spec.contains("boolean")) return boolean_to_page(spec["boolean"], value);
     if (spec.contains("listOf")) return list_to_page(spec["listOf"].get<std::string>(), value);
     return value;
 }
 
 std::optional<json> from_page(const portal::ProfileField& field, const json& page_value,
-                              const json& current) {
+                              const json& current, const ValueContext& context) {
     const auto spec = field.raw.value("pageValue", json());
+    if (spec.contains("links"))
+        return context.dossier
+                   ? links_from_labels(page_value, current, *context.dossier, context.algorithm,
+                                       spec["links"].get<std::string>())
+                   : std::nullopt;
     if (spec.contains("boolean")) return boolean_from_page(spec["boolean"], page_value);
     if (spec.contains("listOf"))
         return list_from_page(spec["listOf"].get<std::string>(), page_value, current);

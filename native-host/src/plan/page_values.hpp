@@ -8,13 +8,23 @@
 
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <string>
 
 #include "portal/profile.hpp"
 
 namespace beian::plan {
 
+// What a value drawn from elsewhere in the dossier needs (关联产品功能: the
+// products' and functions' names): the whole dossier and the algorithm the
+// page is about (the request's target), when there is one.
+struct ValueContext {
+    const nlohmann::json* dossier = nullptr;
+    std::string algorithm;
+};
+
 // The value the page shows for this dossier value (null stays null).
-nlohmann::json to_page(const portal::ProfileField& field, const nlohmann::json& value);
+nlohmann::json to_page(const portal::ProfileField& field, const nlohmann::json& value,
+                       const ValueContext& context = {});
 
 // The dossier value for what the page shows; current is the dossier's value
 // now (null when absent), so that a list of objects keeps the parts the page
@@ -22,7 +32,8 @@ nlohmann::json to_page(const portal::ProfileField& field, const nlohmann::json& 
 // this field cannot take.
 std::optional<nlohmann::json> from_page(const portal::ProfileField& field,
                                         const nlohmann::json& page_value,
-                                        const nlohmann::json& current);
+                                        const nlohmann::json& current,
+                                        const ValueContext& context = {});
 
 // Nothing entered: null, "", [], or a date range with neither start nor 长期.
 bool is_empty_value(const nlohmann::json& value);

@@ -1,13 +1,13 @@
 // The filing pages after the entity page, driven through the real panel in
-// either browser: 算法基础属性信息, 算法详细属性信息, 产品信息, 功能访问路径,
-// 功能信息 and 技术服务方式 of the sample dossier's first algorithm and
-// product. For each: plan, fill all, then every field's value in the page
-// app's own model (mirrored to GET /api/model) against the value the host
-// planned, the counters against the limits, and nothing submitted. Capture
-// of a hand-edited page follows. (关联产品功能 is not here: see the README.)
+// either browser: 算法基础属性信息, 算法详细属性信息, 关联产品功能, 产品信息,
+// 功能访问路径, 功能信息 and 技术服务方式 of the sample dossier's first
+// algorithm and product. For each: plan, fill all, then every field's value
+// in the page app's own model (mirrored to GET /api/model) against the value
+// the host planned, the counters against the limits, and nothing submitted.
+// Capture of a hand-edited page follows.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, clickPanel, datas, tableRows, until, waitIn } from './support.mjs';
+import { ROOT, SAMPLE, clickPanel, datas, tableRows, until, waitIn } from './support.mjs';
 
 const PROFILE = JSON.parse(readFileSync(join(ROOT, 'schemas', 'portal', 'profile.json'), 'utf8'));
 export const profilePage = (id) => PROFILE.pages.find((p) => p.id === id);
@@ -15,10 +15,10 @@ export const profilePage = (id) => PROFILE.pages.find((p) => p.id === id);
 // The replica's hash routes (native-host/rehearsal-portal/shared/portal.js).
 export const ROUTES = {
   entity: '/entity', 'algorithm-basic': '/algorithm/basic', 'algorithm-detail': '/algorithm/detail',
-  product: '/product', 'access-path': '/product/path', function: '/product/function',
+  'algorithm-link': '/algorithm/link', product: '/product', 'access-path': '/product/path', function: '/product/function',
   'technical-service': '/algorithm/service',
 };
-export const FLOW_PAGES = ['algorithm-basic', 'algorithm-detail', 'product', 'access-path', 'function'];
+export const FLOW_PAGES = ['algorithm-basic', 'algorithm-detail', 'algorithm-link', 'product', 'access-path', 'function'];
 
 // Values as the portal shows them, comparable whatever the order of a list,
 // the library's empty end of a 长期 range, or the record an upload keeps.
@@ -126,6 +126,9 @@ export const hostCall = (panel, type, params) => panel.evaluate((t, p) => global
 export async function fillFlowAndCapture(assert, page, panel, port, variant, Driver) {
   await waitIn(panel, 'the panel connected', () => !document.getElementById('pick').hidden, [], 15_000);
   for (const pageId of FLOW_PAGES) await fillPageThroughPanel(assert, page, panel, port, pageId);
+  // 关联产品功能 holds the first algorithm's links, by product and function name.
+  const linked = SAMPLE.links.filter((l) => l.algorithm === SAMPLE.algorithms[0].id).length;
+  assert.equal((await datas(port, '/api/model'))[0]['algorithm-link'].links.length, linked);
 
   await goTo(page, 'product');
   await planInPanel(panel, 'product');
