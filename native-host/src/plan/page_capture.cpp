@@ -20,9 +20,7 @@ CaptureResult capture_page(const json& dossier, const portal::Profile& profile,
     if (!page) return {PlanError::UnknownPage, nullptr, nullptr};
     const auto instance = portal::find_instance(*page, dossier, request.target);
     if (!instance) return {PlanError::UnknownTarget, nullptr, nullptr};
-    const auto algorithm = request.target.find("algorithm");
-    const plan::ValueContext context{
-        &dossier, algorithm == request.target.end() ? std::string() : algorithm->second};
+    const auto context = plan::value_context(dossier, request.target);
     CaptureResult result{std::nullopt, json::array(), json::array()};
     for (const auto& field : page->fields) {
         const auto given = values.find(field.id);

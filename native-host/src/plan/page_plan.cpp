@@ -56,9 +56,7 @@ PlanResult make_page_plan(const json& dossier, const portal::Profile& profile,
     const auto instance = portal::find_instance(*page, dossier, request.target);
     if (!instance) return {PlanError::UnknownTarget, nullptr};
     const auto* object = portal::value_at(dossier, instance->pointer);
-    const auto algorithm = request.target.find("algorithm");
-    const plan::ValueContext context{
-        &dossier, algorithm == request.target.end() ? std::string() : algorithm->second};
+    const auto context = plan::value_context(dossier, request.target);
     json fields = json::array();
     std::vector<std::string> field_pointers;
     for (const auto& field : page->fields) {

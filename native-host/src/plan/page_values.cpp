@@ -92,6 +92,11 @@ json canonical(const json& v) {
 
 }  // namespace
 
+ValueContext value_context(const json& dossier, const portal::Target& target) {
+    const auto algorithm = target.find("algorithm");
+    return {&dossier, algorithm == target.end() ? std::string() : algorithm->second};
+}
+
 json to_page(const portal::ProfileField& field, const json& value, const ValueContext& context) {
     const auto spec = field.raw.value("pageValue", json());
     if (spec.contains("links") && context.dossier)

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "portal/page_instances.hpp"
 #include "portal/profile.hpp"
 
 namespace beian::plan {
@@ -21,6 +22,9 @@ struct ValueContext {
     const nlohmann::json* dossier = nullptr;
     std::string algorithm;
 };
+
+// The context of a request for this dossier: target is its object ids.
+ValueContext value_context(const nlohmann::json& dossier, const portal::Target& target);
 
 // The value the page shows for this dossier value (null stays null).
 nlohmann::json to_page(const portal::ProfileField& field, const nlohmann::json& value,

@@ -3,28 +3,17 @@
 #include "protocol/error_codes.hpp"
 #include "protocol/handlers/filing_support.hpp"
 #include "protocol/handlers/handlers.hpp"
+#include "protocol/handlers/plan_request.hpp"
 
 namespace beian::protocol::handlers {
 using nlohmann::json;
 
 namespace {
 
-PlanRequest plan_request(const json& params) {
-    PlanRequest request{params.at("page").get<std::string>(), {}};
-    const auto target = params.value("target", json::object());
-    for (const auto& [name, id] : target.items()) request.target[name] = id.get<std::string>();
-    return request;
-}
-
 CaptureResult captured(const json& dossier, const json& params, const HostContext& context) {
     const auto request = plan_request(params);
     auto result = capture_page(dossier, context.profile, request, params.at("values"));
-    if (result.error == PlanError::UnknownPage)
-        throw ProtocolError(ErrorCode::NotFound, "no page '" + request.page + "' in the profile");
-    if (result.error == PlanError::UnknownTarget)
-        throw ProtocolError(
-            ErrorCode::NotFound,
-            "the dossier has no object with the given target ids for page '" + request.page + "'");
+    if (result.error) throw_plan_error(*result.error, request);
     return result;
 }
 
