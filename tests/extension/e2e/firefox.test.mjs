@@ -65,92 +65,64 @@ async function openPortalAndPanel(browser, path) {
 
 const skip = existsSync(FIREFOX) ? false : `${FIREFOX} is not installed`;
 
-describe('Firefox ESR with the real host', { skip }, () => {
-  let browser;
-  let home;
-
+// One browser per describe(): a throwaway HOME (with the host registered
+// unless host is false) and the extension installed; filled in by before().
+function withFirefox(prefix, { host = true } = {}) {
+  const ctx = {};
   before(async () => {
-    home = makeHome('beian-ext-firefox-');
-    writeFirefoxHostManifest(home);
-    browser = await launch(home);
+    ctx.home = makeHome(prefix);
+    if (host) writeFirefoxHostManifest(ctx.home);
+    ctx.browser = await launch(ctx.home);
   });
-
   after(async () => {
-    await browser?.close();
-    cleanup(home);
+    await ctx.browser?.close();
+    cleanup(ctx.home);
   });
+  return ctx;
+}
+
+// The portal reset and opened at path with its panel; run(page, panel),
+// then no page error; both closed whatever happens.
+async function onPortal(browser, path, run) {
+  await http(server.port, 'POST', '/api/reset');
+  const { page, panel, errors } = await openPortalAndPanel(browser, path);
+  try {
+    await run(page, panel);
+    assert.deepEqual(errors, [], 'no page errors');
+  } finally {
+    await panel.close();
+    await page.close();
+  }
+}
+
+describe('Firefox ESR with the real host', { skip }, () => {
+  const ctx = withFirefox('beian-ext-firefox-');
 
   for (const variant of ['element-ui', 'element-plus', 'plain']) {
-    it(`${variant}: fill all puts the sample dossier's entity fields in the app's model, submits nothing`, async () => {
-      await http(server.port, 'POST', '/api/reset');
-      const { page, panel, errors } = await openPortalAndPanel(browser, `/${variant}/#/entity`);
-      try {
-        await page.waitForFunction(() => document.body.innerText.includes('主体名称'), { timeout: 10_000, polling: 50 });
-        await fillEntityThroughPanel(assert, panel, server.port);
-        assert.deepEqual(errors, [], 'no page errors');
-      } finally {
-        await panel.close();
-        await page.close();
-      }
-    });
+    it(`${variant}: fill all puts the sample dossier's entity fields in the app's model, submits nothing`, () => onPortal(ctx.browser, `/${variant}/#/entity`, async (page, panel) => {
+      await page.waitForFunction(() => document.body.innerText.includes('主体名称'), { timeout: 10_000, polling: 50 });
+      await fillEntityThroughPanel(assert, panel, server.port);
+    }));
   }
 });
 
 describe('Firefox ESR: the algorithm and product pages', { skip }, () => {
-  let browser;
-  let home;
-
-  before(async () => {
-    home = makeHome('beian-ext-firefox-pages-');
-    writeFirefoxHostManifest(home);
-    browser = await launch(home);
-  });
-
-  after(async () => {
-    await browser?.close();
-    cleanup(home);
-  });
+  const ctx = withFirefox('beian-ext-firefox-pages-');
 
   for (const variant of ['element-ui', 'element-plus', 'plain']) {
-    it(`${variant}: fill all on every page of both flows, then capture two hand edits`, async () => {
-      await http(server.port, 'POST', '/api/reset');
-      const { page, panel, errors } = await openPortalAndPanel(browser, `/${variant}/#/algorithm/basic`);
-      try {
-        await fillFlowAndCapture(assert, page, panel, server.port, variant, Driver);
-        assert.deepEqual(errors, [], 'no page errors');
-      } finally {
-        await panel.close();
-        await page.close();
-      }
-    });
+    it(`${variant}: fill all on every page of both flows, then capture two hand edits`, () => onPortal(ctx.browser, `/${variant}/#/algorithm/basic`,
+      (page, panel) => fillFlowAndCapture(assert, page, panel, server.port, variant, Driver)));
   }
 });
 
 describe('Firefox ESR without the host registered', { skip }, () => {
-  let browser;
-  let home;
+  const ctx = withFirefox('beian-ext-firefox-nohost-', { host: false });
 
-  before(async () => {
-    home = makeHome('beian-ext-firefox-nohost-');
-    browser = await launch(home);
-  });
-
-  after(async () => {
-    await browser?.close();
-    cleanup(home);
-  });
-
-  it('the panel says how to install the host', async () => {
-    const { page, panel } = await openPortalAndPanel(browser, '/element-ui/#/entity');
-    try {
-      await panel.waitForFunction(() => document.getElementById('connection').classList.contains('error'), { timeout: 10_000, polling: 50 });
-      const text = await connectionText(panel);
-      assert.match(text, /beian-assist install --user/);
-      assert.match(text, /未找到本机程序|not found/);
-      assert.equal(await panel.$eval('#pick', (e) => e.hidden), true);
-    } finally {
-      await panel.close();
-      await page.close();
-    }
-  });
+  it('the panel says how to install the host', () => onPortal(ctx.browser, '/element-ui/#/entity', async (page, panel) => {
+    await panel.waitForFunction(() => document.getElementById('connection').classList.contains('error'), { timeout: 10_000, polling: 50 });
+    const text = await connectionText(panel);
+    assert.match(text, /beian-assist install --user/);
+    assert.match(text, /未找到本机程序|not found/);
+    assert.equal(await panel.$eval('#pick', (e) => e.hidden), true);
+  }));
 });
