@@ -34,9 +34,10 @@
     return detected;
   }
 
-  // The host's `fill` is the value in the page's form (是/否, option texts);
-  // uploads keep the dossier's records, which the panel turns into files.
-  const pageForm = (f) => (f.fill !== undefined && f.control !== 'upload' ? f.fill : f.value === undefined ? null : f.value);
+  // The host's `fill` is the value in the page's form (是/否, option texts;
+  // an upload's dossier records as they are, which the panel turns into
+  // files); `value` where a plan comes without it (the profile alone).
+  const pageForm = (f) => (f.fill !== undefined ? f.fill : f.value === undefined ? null : f.value);
 
   const registry = (BA.registry = BA.registry || new Map());
 

@@ -45,5 +45,5 @@
   const commentsOf = (notes, f) => (notes && (notes.comments.get(f.id) || notes.comments.get(f.label))) || [];
   const isChanged = (notes, f) => !!notes && (notes.changed.has(f.id) || notes.changed.has(f.label));
 
-  P.review = { annotate, commentsOf, isChanged, sameTarget };
+  P.review = { annotate, commentsOf, isChanged };
 })(globalThis);
