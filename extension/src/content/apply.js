@@ -5,21 +5,41 @@
 (function (root) {
   'use strict';
   const BA = root.BeianAssist;
-  const { normalizeLabel, lengthIn } = BA.text;
+  const { sameText, lengthIn } = BA.text;
   const { isUsable } = BA.dom;
   const { Refusal, nextTurn, nextFrame } = BA.events;
 
-  const flat = (v) => {
-    if (v == null) return '';
-    if (typeof v === 'boolean') return v ? '是' : '否';
-    if (Array.isArray(v)) return v.map(flat).sort();
-    if (typeof v === 'object') return { from: flat(v.from), to: v.longTerm ? '' : flat(v.to), longTerm: !!v.longTerm };
-    return normalizeLabel(String(v));
-  };
-  // Order-insensitive for lists; booleans compare as 是/否 the way radios show them.
-  function sameValue(a, b) {
-    return JSON.stringify(flat(a)) === JSON.stringify(flat(b));
+  const yesNo = (v) => (typeof v === 'boolean' ? (v ? '是' : '否') : v);
+  const isEmpty = (v) => v == null || v === '' || (Array.isArray(v) && !v.length);
+
+  // Each wanted entry has its own entry among the shown ones (same count).
+  function sameList(read, want, one) {
+    if (!Array.isArray(read) || read.length !== want.length) return false;
+    const left = [...read];
+    return want.every((w) => { const i = left.findIndex((r) => one(r, w)); return i >= 0 && left.splice(i, 1); });
   }
+
+  // Does what the page shows stand for the wanted value? same(pageText,
+  // wanted) decides for texts (synonyms, units, ranges); lists in any order;
+  // paths by level, or by their last level where a page shows them flat;
+  // booleans as the 是/否 radios show them; 长期 ranges without their end.
+  function matches(read, want, same = sameText) {
+    read = yesNo(read);
+    want = yesNo(want);
+    if (isEmpty(want)) return isEmpty(read);
+    if (typeof want === 'boolean' || typeof read === 'boolean') return read === want;
+    if (Array.isArray(want)) {
+      const path = (r, w) => (Array.isArray(w) ? (Array.isArray(r) ? r.length === w.length && w.every((x, i) => same(r[i], x)) : same(r, w[w.length - 1])) : !Array.isArray(r) && same(r, w));
+      return sameList(read, want, path);
+    }
+    if (typeof want === 'object') {
+      if (!read || typeof read !== 'object') return false;
+      return same(read.from || '', want.from || '') && !!read.longTerm === !!want.longTerm && (want.longTerm || same(read.to || '', want.to || ''));
+    }
+    return typeof read === 'string' && same(read, String(want));
+  }
+  // Kept for callers that compare without a field's vocabulary.
+  const sameValue = (a, b) => matches(a, b);
 
   // The origin recorded at plan time must still be this frame's origin, and
   // this must be a top-level, non-sandboxed document.
@@ -44,9 +64,10 @@
       checkFrame(win, entry, opts.allowedOrigins);
       const content = entry.item.content;
       if (!content.isConnected || !isUsable(content)) throw new Refusal('element-gone');
-      const before = safeRead(entry);
-      if (sameValue(before, row.value)) return result('skipped', 'unchanged');
-      await entry.adapter.write(content, entry.kind, row.value);
+      const same = entry.vocab ? entry.vocab.same : sameText;
+      const value = entry.vocab && /^(text|textarea)$/.test(entry.kind) ? entry.vocab.write(row.value) : row.value;
+      if (matches(safeRead(entry), row.value, same)) return result('skipped', 'unchanged');
+      await entry.adapter.write(content, entry.kind, value, { same });
       if (!(await kept(entry, row.value, opts.settleMs ?? SETTLE_MS))) return result('failed', 'not-kept');
       return result('filled');
     } catch (e) {
@@ -66,7 +87,8 @@
       if (!content.isConnected || !isUsable(content)) throw new Refusal('element-gone');
       const outcome = await BA.upload.upload(win, content, files, { timeoutMs: opts.uploadTimeoutMs });
       if (outcome === 'unchanged') return result('skipped', 'unchanged');
-      return outcome === 'filled' ? result('filled') : result('failed', 'not-kept');
+      if (outcome === 'list-unreadable') return result('skipped', outcome);
+      return outcome === 'filled' ? result('filled') : result('failed', outcome);
     } catch (e) {
       return result('failed', e instanceof Refusal ? e.reason : 'error');
     }
@@ -84,7 +106,7 @@
     const end = Date.now() + settleMs;
     await nextTurn();
     for (;;) {
-      if (sameValue(safeRead(entry), value)) return true;
+      if (matches(safeRead(entry), value, entry.vocab ? entry.vocab.same : sameText)) return true;
       if (Date.now() >= end) return false;
       await nextFrame();
     }
@@ -121,11 +143,11 @@
       await nextTurn();
       for (const [r, row] of wrote) {
         const entry = BA.registry.get(row.id);
-        if (!entry || !sameValue(safeRead(entry), row.value)) Object.assign(r, { status: 'failed', reason: 'not-kept' });
+        if (!entry || !matches(safeRead(entry), row.value, entry.vocab ? entry.vocab.same : sameText)) Object.assign(r, { status: 'failed', reason: 'not-kept' });
       }
     }
     return out;
   }
 
-  BA.apply = { applyField, applyAll, sameValue };
+  BA.apply = { applyField, applyAll, sameValue, matches };
 })(globalThis);

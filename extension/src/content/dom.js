@@ -1,10 +1,9 @@
-// Reading the page's structure: which elements are usable, which labelled
-// items the page has (whatever library drew them), and which section heading
-// an element sits under. Read-only; nothing here changes the page.
+// Which elements of the page are shown and usable, and its controls. The
+// labelled items are read by scan.js, pairing.js and groups.js. Read-only;
+// nothing here changes the page.
 (function (root) {
   'use strict';
   const BA = (root.BeianAssist = root.BeianAssist || {});
-  const { normalizeLabel } = BA.text;
 
   // jsdom has no layout, so node tests switch the size check off; browsers
   // keep it on (a zero-size control is a trap, not a field).
@@ -56,40 +55,6 @@
   // Controls a person can type in or pick from; type=hidden never counts.
   const CONTROL_SELECTOR =
     'input:not([type=hidden]), textarea, select, [contenteditable=""], [contenteditable=true], [role=combobox], [role=radiogroup], [role=listbox]';
-  const CHOICE = /^(radio|checkbox)$/i;
-
-  // Labelled items as each library renders them. Each entry finds the item
-  // roots, its label element and the element holding the control. Order
-  // matters: a library's form item wins over the generic table or <label>.
-  const ITEM_SHAPES = [
-    {
-      source: 'el-form-item',
-      roots: '.el-form-item',
-      label: (item) => firstOwn(item, '.el-form-item__label', '.el-form-item'),
-      content: (item) => firstOwn(item, '.el-form-item__content', '.el-form-item'),
-    },
-    {
-      source: 'ant-form-item',
-      roots: '.ant-form-item',
-      label: (item) => firstOwn(item, '.ant-form-item-label label, .ant-form-item-label', '.ant-form-item'),
-      content: (item) => firstOwn(item, '.ant-form-item-control', '.ant-form-item'),
-    },
-    {
-      source: 'table-row',
-      roots: 'tr',
-      label: (tr) => [...tr.children].find((c) => c.tagName === 'TH'),
-      content: (tr) => {
-        const th = [...tr.children].find((c) => c.tagName === 'TH');
-        return th && [...tr.children].slice([...tr.children].indexOf(th) + 1).find((c) => c.tagName === 'TD');
-      },
-    },
-  ];
-
-  // The first match that belongs to this item, not to an item nested in it.
-  function firstOwn(item, selector, itemSelector) {
-    for (const el of item.querySelectorAll(selector)) if (el.closest(itemSelector) === item) return el;
-    return null;
-  }
 
   // Whether el or one of its ancestors is in the set: a walk up the tree
   // (depth) instead of a contains() test against every member (items²).
@@ -98,68 +63,20 @@
     return false;
   }
 
-  // Every labelled item of the document: {label, labelEl, root, content, source}.
-  function collectItems(doc) {
-    const items = [];
-    const taken = new Set();
-    for (const shape of ITEM_SHAPES) {
-      for (const rootEl of doc.querySelectorAll(shape.roots)) {
-        if (rootEl.parentElement && withinAny(rootEl.parentElement, taken)) continue;
-        const labelEl = shape.label(rootEl);
-        const content = shape.content(rootEl);
-        if (!labelEl || !content) continue;
-        items.push({ label: ownText(labelEl), labelEl, root: rootEl, content, source: shape.source });
-        taken.add(rootEl);
-      }
-    }
-    // <label for=id> and <label>text <input></label> outside those items; a
-    // label of a radio or checkbox names an option, not a field.
-    for (const labelEl of doc.querySelectorAll('label')) {
-      if (withinAny(labelEl, taken)) continue;
-      const control = labelEl.htmlFor
-        ? doc.getElementById(labelEl.htmlFor)
-        : labelEl.querySelector(CONTROL_SELECTOR);
-      if (!control || (control.type && CHOICE.test(control.type))) continue;
-      const text = labelEl.htmlFor ? ownText(labelEl) : textBefore(labelEl, control);
-      items.push({ label: text, labelEl, root: labelEl, content: labelEl.htmlFor ? control.parentElement : labelEl, control, source: 'label' });
-    }
-    return items;
+  // querySelector(All) that counts the element itself: a field's content may
+  // be its control (an input beside its label in the same cell).
+  function q(el, selector) {
+    return el.nodeType === 1 && el.matches(selector) ? el : el.querySelector(selector);
   }
-
-  // The text of a wrapping label that precedes its control.
-  function textBefore(container, control) {
-    let s = '';
-    const walker = container.ownerDocument.createTreeWalker(container, 4 /* SHOW_TEXT */);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      if (control.compareDocumentPosition(n) & 2 /* PRECEDING */) s += n.nodeValue;
-    }
-    return s.replace(/\s+/g, ' ').trim();
-  }
-
-  // Section titles as libraries render them; used to tell apart fields with
-  // the same label (姓名 under 法定代表人信息 and under 算法安全责任人信息).
-  const HEADING_SELECTOR =
-    'h1, h2, h3, h4, h5, h6, legend, caption, [role=heading], .el-card__header, .ant-card-head-title, .el-divider__text, .ant-divider-inner-text, .el-collapse-item__header, .section-title';
-
-  function headings(doc) {
-    return [...doc.querySelectorAll(HEADING_SELECTOR)].map((el) => ({ el, text: ownText(el), norm: normalizeLabel(ownText(el)) }));
-  }
-
-  // The last heading before el whose text is one of the page's group names.
-  function groupOf(el, groupNames, hs) {
-    const wanted = new Set(groupNames.map(normalizeLabel));
-    let found = null;
-    for (const h of hs) {
-      if (!wanted.has(h.norm)) continue;
-      if (h.el.compareDocumentPosition(el) & 4 /* FOLLOWING */ || h.el.contains(el)) found = h.text;
-    }
-    return found;
+  function qa(el, selector) {
+    const inside = [...el.querySelectorAll(selector)];
+    return el.nodeType === 1 && el.matches(selector) ? [el, ...inside] : inside;
   }
 
   // Controls inside a container, in document order.
   function controlsIn(container) {
-    return [...container.querySelectorAll(CONTROL_SELECTOR)];
+    return qa(container, CONTROL_SELECTOR);
   }
 
-  BA.dom = { isUsable, isShown, withinAny, ownText, collectItems, headings, groupOf, controlsIn, CONTROL_SELECTOR, HEADING_SELECTOR };
+  BA.dom = { isUsable, isShown, withinAny, ownText, controlsIn, q, qa, CONTROL_SELECTOR };
 })(globalThis);

@@ -91,6 +91,18 @@
     fire(el, 'click');
   }
 
+  // A tab's title is pressed like any click, but it may be drawn as a
+  // <button type=button> or a same-page link, which press() refuses; the
+  // caller (tabs.js) has checked it is a tab that submits nothing.
+  function pressTab(el) {
+    if (!el || !el.isConnected) throw new Refusal('element-gone');
+    fire(el, 'pointerdown');
+    fire(el, 'mousedown');
+    fire(el, 'pointerup');
+    fire(el, 'mouseup');
+    fire(el, 'click');
+  }
+
   // Only Escape and Tab: they close a widget's popup. Enter would submit.
   const ALLOWED_KEYS = { Escape: 27, Tab: 9 };
   function key(el, name) {
@@ -157,5 +169,5 @@
     }
   }
 
-  BA.events = { Refusal, setNativeValue, fire, typeValue, typeValueAfterFocus, typeValueKeepFocus, press, key, guardTarget, sleep, nextTurn, nextFrame, waitFor, FORBIDDEN_TARGET };
+  BA.events = { Refusal, setNativeValue, fire, typeValue, typeValueAfterFocus, typeValueKeepFocus, press, pressTab, key, guardTarget, sleep, nextTurn, nextFrame, waitFor, FORBIDDEN_TARGET };
 })(globalThis);

@@ -24,7 +24,7 @@
 
   // Structure only, never values: labels, kinds, options, limits, required.
   function survey() {
-    return BA.match.usableItems(document).map((it) => {
+    return BA.match.usableItems(document).items.map((it) => {
       const { adapter, kind } = BA.adapters.adapterFor(it.content);
       return { label: it.label, source: it.source, library: adapter.lib, kind, options: adapter.options ? adapter.options(it.content, kind) : null,
         limit: adapter.limit(it.content, kind), required: /required/.test(it.root.className) || !!it.root.querySelector('.req, [aria-required=true], [required]') };
@@ -33,7 +33,8 @@
 
   const HANDLERS = {
     recognize: ({ profile }) => BA.recognize.recognize(document, profile),
-    plan: ({ page, planFields, overrides }) => (lastPlan = BA.plan.buildPlan(document, page, planFields, { overrides })),
+    // sections: [{page, planFields}] for every profile page the screen shows.
+    plan: ({ sections, overrides, vocabulary }) => (lastPlan = BA.plan.buildPlan(document, sections, { overrides, vocabulary })),
     apply: async ({ ids, allowedOrigins, files }) => {
       if (!lastPlan) return { results: [] };
       const rows = lastPlan.fields.filter((f) => !ids || ids.includes(f.id));
@@ -41,6 +42,8 @@
     },
     read: () => ({ fields: lastPlan ? lastPlan.fields.map((f) => { const e = BA.registry.get(f.id); return { id: f.id, pageValue: e ? e.adapter.read(e.item.content, e.kind) : null }; }) : [] }),
     jump: ({ id }) => jump(id),
+    tabs: () => ({ tabs: BA.tabs.describe(document) }),
+    activateTab: ({ index }) => BA.tabs.activate(document, index),
     pick: ({ timeoutMs }) => BA.pick.pick(window, { timeoutMs }),
     survey: () => ({ url: location.origin + location.pathname + location.hash.replace(/\?.*$/, ''), items: survey() }),
   };

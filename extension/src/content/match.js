@@ -1,75 +1,85 @@
-// Label matching: which labelled item on the page is a profile field. Three
-// passes (label, alias, then placeholder / aria / nearby text), group
-// headings to tell same-named fields apart, and a refusal to guess when two
-// candidates remain.
+// Label matching: which labelled item on the page is which profile field.
+// Passes from the surest to the loosest, each claiming what it settles: a
+// taught selector, the label, an alias, a label that ends with the field's
+// name after a group prefix (负责人电子邮箱), a farther text before the
+// control, and the control's own names (placeholder, aria-label). Sections
+// (headings, tabs, a label's prefix) tell same-named fields apart; when two
+// candidates remain the field is ambiguous, never guessed.
 (function (root) {
   'use strict';
   const BA = root.BeianAssist;
-  const { normalizeLabel, normalizePlaceholder } = BA.text;
-  const { isUsable, withinAny, collectItems, headings, groupOf, controlsIn, ownText } = BA.dom;
+  const { labelKey } = BA.text;
+  const { isUsable } = BA.dom;
+  const { scan } = BA.scan;
+  const G = BA.groups;
 
-  // An item counts when its label or its content is visible and it holds a
-  // control; an item whose controls are all hidden is not a field.
-  // seen: the plan's visibility cache (see dom.isShown).
+  // Items whose content or control is usable, with their label keys.
   function usableItems(doc, seen = new Map()) {
-    return collectItems(doc)
+    const events = scan(doc, seen);
+    const items = BA.pairing.items(events)
       .filter((it) => isUsable(it.content, seen) || (it.control && isUsable(it.control, seen)))
-      .map((it) => ({ ...it, norm: normalizeLabel(it.label) }));
+      .map((it) => ({ ...it, norm: labelKey(it.label), altKeys: (it.alts || []).map(labelKey).filter(Boolean) }));
+    return { items, events };
   }
 
-  // Text that names a control without a <label>: aria-label, aria-labelledby,
-  // placeholder, or the text just before it in its parent.
-  function fallbackNames(el) {
-    const doc = el.ownerDocument;
-    const names = [];
-    if (el.getAttribute('aria-label')) names.push(normalizeLabel(el.getAttribute('aria-label')));
-    const by = el.getAttribute('aria-labelledby');
-    if (by) names.push(normalizeLabel(by.split(/\s+/).map((id) => ownText(doc.getElementById(id))).join('')));
-    if (el.getAttribute('placeholder')) names.push(normalizePlaceholder(el.getAttribute('placeholder')));
-    const prev = el.previousSibling && (el.previousSibling.nodeType === 3 ? el.previousSibling.nodeValue : el.previousSibling.textContent);
-    if (prev && /[:：]\s*$/.test(prev)) names.push(normalizeLabel(prev));
-    return names.filter(Boolean);
+  function indexBy(list, keys) {
+    const map = new Map();
+    for (const it of list) for (const k of new Set(keys(it))) { if (!map.has(k)) map.set(k, []); map.get(k).push(it); }
+    return map;
   }
 
-  function fallbackItems(doc, items, seen) {
-    const contents = new Set(items.map((it) => it.content));
-    const controls = new Set(items.map((it) => it.control).filter(Boolean));
-    const inItems = (el) => controls.has(el) || withinAny(el, contents);
-    return controlsIn(doc.body || doc)
-      .filter((el) => !inItems(el) && isUsable(el, seen) && !/^(radio|checkbox)$/i.test(el.type || ''))
-      .map((el) => ({ label: '', labelEl: null, root: el, content: el.parentElement, control: el, source: 'fallback', names: fallbackNames(el) }));
+  const keysOf = (names) => [...new Set(names.map(labelKey).filter(Boolean))];
+  const lookup = (map, names) => [...new Set(keysOf(names).flatMap((k) => map.get(k) || []))];
+
+  // The sections known for these fields' pages, and each item's section.
+  function sectionsFor(doc, fields, pages, events, items) {
+    const known = G.sections(pages);
+    const labelEls = new Set(items.map((it) => it.labelEl).filter(Boolean));
+    const byIndex = G.sectionIndex(events, known, labelEls);
+    const sectionOf = new Map();
+    for (const it of items) {
+      const tab = G.tabSection(it.content, known);
+      const near = it.at != null ? byIndex[it.at] : null;
+      // A heading inside the tab's panel is nearer than the tab's title.
+      sectionOf.set(it, tab && !(near && tab.panel.contains(near.el)) ? tab : near);
+    }
+    return sectionOf;
   }
 
-  // match(doc, fields) → Map(field.id → {status, item?, candidates, via})
-  // Items are collected, styled and indexed once per call; each field then
-  // looks its names up instead of scanning every item (fields × items).
-  function matchFields(doc, fields, overrides = {}) {
+  // matchFields(doc, fields, overrides, pages) → Map(field.id → {status, item?, candidates, via})
+  // pages: the profile pages these fields come from (groups, aliases, headings).
+  function matchFields(doc, fields, overrides = {}, pages = null) {
     const seen = new Map();
-    const items = usableItems(doc, seen);
-    const byNorm = indexBy(items, (it) => [it.norm]);
-    const groupNames = [...new Set(fields.map((f) => f.group).filter(Boolean))];
-    const groupNorms = new Set(groupNames.map(normalizeLabel));
-    const hs = headings(doc).filter((h) => groupNorms.has(h.norm));
-    const groupCache = new Map();
-    const itemGroup = (it) => {
-      if (!groupCache.has(it.root)) groupCache.set(it.root, groupNames.length ? groupOf(it.root, groupNames, hs) : null);
-      return groupCache.get(it.root);
-    };
-    // A candidate under another field's section heading is not this field.
-    const inGroup = (f, it) => {
-      const g = itemGroup(it);
-      return !f.group || !g || normalizeLabel(g) === normalizeLabel(f.group);
-    };
+    const { items, events } = usableItems(doc, seen);
+    const pageList = pages || [{ id: '', title: '', headings: [], fields }];
+    const pageOf = new Map(pageList.flatMap((p) => p.fields.map((f) => [f.id, p])));
+    const sectionOf = sectionsFor(doc, fields, pageList, events, items);
     const result = new Map();
     const claimed = new Set();
 
+    // A candidate fits a field unless its section belongs to another group
+    // or page. `strong` when the section or the label's prefix names the
+    // field's own group.
+    function fit(f, it, prefix) {
+      const s = sectionOf.get(it);
+      const page = pageOf.get(f.id);
+      const fromPrefix = prefix && f.group && G.prefixNames(prefix, f.group, page);
+      if (prefix && !fromPrefix && f.group && pageList.some((p) => [...new Set(p.fields.map((x) => x.group).filter(Boolean))].some((g) => g !== f.group && G.prefixNames(prefix, g, p)))) return null;
+      if (!s) return { strong: !!fromPrefix };
+      if (s.group) return s.group === f.group ? { strong: true } : fromPrefix ? { strong: true } : null;
+      // A page's own heading: fields of that page fit, fields of others not.
+      return !page || !page.id || s.page === page.id ? { strong: !!fromPrefix } : null;
+    }
+
     function settle(f, hits, via) {
-      const inside = hits.filter((it) => inGroup(f, it));
-      if (inside.length === 1) {
-        result.set(f.id, { status: 'found', item: inside[0], candidates: hits.length, via: hits.length > 1 ? via + '+group' : via });
-        claimed.add(inside[0].root);
-      } else if (inside.length > 1) {
-        result.set(f.id, { status: 'ambiguous', candidates: inside.length, via });
+      const fits = hits.filter((h) => !claimed.has(h.item.root)).map((h) => ({ ...h, fit: fit(f, h.item, h.prefix) })).filter((h) => h.fit);
+      const strong = fits.filter((h) => h.fit.strong);
+      const pick = fits.length === 1 ? fits : strong.length === 1 ? strong : null;
+      if (pick) {
+        result.set(f.id, { status: 'found', item: pick[0].item, candidates: hits.length, via: hits.length > 1 ? via + '+group' : via });
+        claimed.add(pick[0].item.root);
+      } else if (fits.length > 1) {
+        result.set(f.id, { status: 'ambiguous', candidates: fits.length, via });
       }
     }
 
@@ -84,34 +94,29 @@
       if (it && isUsable(it.content)) { result.set(f.id, { status: 'found', item: it, candidates: 1, via: 'override' }); claimed.add(it.root); }
     }
     const open = () => fields.filter((f) => !result.has(f.id));
-    for (const f of open()) settle(f, lookup(byNorm, [f.label]), 'label');
-    for (const f of open()) settle(f, lookup(byNorm, f.aliases || []).filter((it) => !claimed.has(it.root)), 'alias');
-    const loose = open().length ? fallbackItems(doc, items, seen) : [];
-    const byName = indexBy(loose, (it) => it.names);
+    const names = (f) => [f.label, ...(f.aliases || [])];
+    const hitsOf = (list) => list.map((item) => ({ item }));
+
+    const byLabel = indexBy(items, (it) => [it.norm]);
+    for (const f of open()) settle(f, hitsOf(lookup(byLabel, [f.label])), 'label');
+    for (const f of open()) settle(f, hitsOf(lookup(byLabel, f.aliases || [])), 'alias');
+    // A group's name in front of the field's own (负责人电子邮箱): the rest
+    // must be the field's name, at least two characters of it.
     for (const f of open()) {
-      settle(f, lookup(byName, [f.label, ...(f.aliases || [])]).filter((it) => !claimed.has(it.root)), 'fallback');
+      const own = keysOf(names(f)).filter((k) => k.length >= 2);
+      const hits = items.filter((it) => it.norm && !claimed.has(it.root)).flatMap((it) => {
+        const k = own.find((n) => it.norm.length > n.length && it.norm.endsWith(n));
+        return k ? [{ item: it, prefix: it.norm.slice(0, -k.length) }] : [];
+      });
+      settle(f, hits, 'prefix');
     }
-    for (const f of open()) result.set(f.id, { status: 'not-found', candidates: 0 });
+    const byAlt = indexBy(items, (it) => it.altKeys);
+    for (const f of open()) settle(f, hitsOf(lookup(byAlt, names(f))), 'nearby');
+    const byName = indexBy(items, (it) => it.names);
+    for (const f of open()) settle(f, hitsOf(lookup(byName, names(f))), 'fallback');
+    for (const f of fields) if (!result.has(f.id)) result.set(f.id, { status: 'not-found', candidates: 0 });
     return result;
   }
 
-  // Map(key → items in document order) for keys(item).
-  function indexBy(list, keys) {
-    const map = new Map();
-    for (const it of list) {
-      for (const k of new Set(keys(it))) {
-        if (!map.has(k)) map.set(k, []);
-        map.get(k).push(it);
-      }
-    }
-    return map;
-  }
-
-  // The items under any of these names, once each (order does not matter:
-  // one candidate is found, several are ambiguous).
-  function lookup(map, names) {
-    return [...new Set(names.map(normalizeLabel).flatMap((k) => map.get(k) || []))];
-  }
-
-  BA.match = { matchFields, usableItems, fallbackNames };
+  BA.match = { matchFields, usableItems };
 })(globalThis);

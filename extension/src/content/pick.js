@@ -13,8 +13,9 @@
   function pick(win, { timeoutMs = 60_000 } = {}) {
     if (active) active.finish({ label: null, reason: 'replaced' });
     const doc = win.document;
-    const items = BA.match.usableItems(doc);
-    const itemOf = (node) => items.find((it) => it.root.contains(node)) || null;
+    const { items } = BA.match.usableItems(doc);
+    // The control's area or its label: a person may click either.
+    const itemOf = (node) => items.find((it) => it.root.contains(node)) || items.find((it) => it.labelEl && it.labelEl.contains(node) && !it.labelEl.contains(it.root)) || null;
     let outlined = null;
     const outline = (it) => {
       if (outlined) outlined.root.style.outline = outlined.prev;

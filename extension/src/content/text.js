@@ -28,6 +28,39 @@
     return t.toLowerCase();
   }
 
+  // Brackets a form puts around a hint, a unit or a note: （必填）, (单位：个),
+  // 【可多选】, [选填]. Half width after toHalfWidth.
+  const BRACKETED = /\(([^()]*)\)|【([^【】]*)】|\[([^[\]]*)\]|〔([^〔〕]*)〕/g;
+  // Section and item numbering in front of a label or heading: 1. 1、 (1)
+  // （一） 一、 ① 第一部分.
+  const NUMBERING = /^(?:第?[一二三四五六七八九十百]+(?:部分|章|节)?[、.．:：\s]|\(?[一二三四五六七八九十]+\)|\(?\d{1,3}\)|\d{1,3}(?:\.\d{1,3})*[.、)\s](?!\d)|[\u2460-\u2473\u2776-\u277f])\s*/;
+
+  // A label as a field name: numbering, the bracketed hints and units, required
+  // marks and colons removed, then folded as normalizeLabel does. "（一）* 负责人
+  // 电子邮箱（必填）：" and "负责人电子邮箱" have the same key.
+  function labelKey(s) {
+    if (s == null) return '';
+    // Numbering first, while spaces still separate it from the name (3.2 版本);
+    // circled digits before NFKC turns them into plain ones.
+    const lead = /^[\s\u00A0\u3000*＊]+/;
+    let t = String(s).replace(lead, '').replace(NUMBERING, '');
+    t = toHalfWidth(t.normalize('NFKC')).replace(lead, '').replace(NUMBERING, '');
+    t = t.replace(/[\s\u00A0\u200B-\u200D\uFEFF]+/g, '').replace(/^[*]+/, '').replace(BRACKETED, '');
+    return normalizeLabel(t);
+  }
+
+  // What the brackets said, in order ("单位：万人", "必填"): units and limits
+  // are read from these, never the field's name.
+  function labelHints(s) {
+    const t = toHalfWidth(String(s || '').normalize('NFKC'));
+    const hints = [];
+    for (const m of t.matchAll(BRACKETED)) {
+      const inner = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').replace(/\s+/g, '');
+      if (inner) hints.push(inner);
+    }
+    return hints;
+  }
+
   // Placeholders repeat the label after a verb ("请输入主体名称"); strip the
   // verb so they can stand in for a missing label.
   const PLACEHOLDER_VERBS = /^(请(输入|选择|填写|上传)|输入|选择|填写)/;
@@ -62,5 +95,5 @@
     return s.slice(0, 2) + '*'.repeat(s.length - 4) + s.slice(-2);
   }
 
-  BA.text = { toHalfWidth, normalizeLabel, normalizePlaceholder, sameText, lengths, lengthIn, mask };
+  BA.text = { toHalfWidth, normalizeLabel, normalizePlaceholder, labelKey, labelHints, sameText, lengths, lengthIn, mask };
 })(globalThis);

@@ -1,30 +1,57 @@
 // Uploads: the dossier's attachment files (fetched from the host by the
 // panel, hash-checked there) are put into the field's own file input through
 // a DataTransfer, and a change event lets the page's upload component send
-// them exactly as if the person had picked them. The field is confirmed when
-// the page's file list shows every name and none is still uploading.
+// them exactly as if the person had picked them. The field is confirmed by
+// the upload list's own count and state: one more finished entry per file
+// sent, none still uploading, none failed. Names are not relied on: lists
+// shorten long names (commitment-…letter.pdf), number them (文件1) or show
+// only a count (已上传 1 个文件).
 (function (root) {
   'use strict';
   const BA = (root.BeianAssist = root.BeianAssist || {});
   const { Refusal, waitFor } = BA.events;
+  const { qa, q } = BA.dom;
 
-  const base = (name) => name.replace(/\s+/g, ' ').trim();
+  const ENTRY = '.el-upload-list__item, .ant-upload-list-item, .upload-list li, ul li, ol li';
+  // Element lists a picked file as is-ready until its upload starts.
+  const BUSY = /is-ready|is-uploading|ant-upload-list-item-uploading|uploading/;
+  const FAILED = /is-fail|ant-upload-list-item-error|upload-error|is-error/;
+  const NAME = '.el-upload-list__item-name, .el-upload-list__item-file-name, .ant-upload-list-item-name';
+  // "已上传 2 个文件", "共 2 份附件": a list that shows only how many.
+  const COUNT = /(?:已上传|已选择|共)\s*(\d+)\s*(?:个|份|件)?\s*(?:文件|附件)?/;
 
-  // The names the page lists for this field, whatever library drew it: an
-  // Element/Ant list item's name, else the text of each list item.
-  function listedNames(content) {
-    const items = [...content.querySelectorAll('.el-upload-list__item, .ant-upload-list-item, li')];
-    const done = items.filter((li) => !/is-uploading|ant-upload-list-item-uploading/.test(li.className));
-    return done.map((li) => {
-      const name = li.querySelector('.el-upload-list__item-name, .el-upload-list__item-file-name, .ant-upload-list-item-name');
-      return base((name || li).textContent);
-    });
+  const clean = (s) => s.replace(/\s+/g, ' ').trim();
+
+  // The list's entries: {done, busy, failed, names} (names as shown).
+  function listState(content) {
+    const entries = qa(content, ENTRY).filter((li) => !li.querySelector(ENTRY));
+    if (!entries.length) {
+      const m = COUNT.exec(content.textContent || '');
+      return { done: m ? Number(m[1]) : 0, busy: 0, failed: 0, names: [] };
+    }
+    const state = { done: 0, busy: 0, failed: 0, names: [] };
+    for (const li of entries) {
+      const cls = li.className && li.className.baseVal !== undefined ? li.className.baseVal : String(li.className || '');
+      if (BUSY.test(cls)) state.busy += 1;
+      else if (FAILED.test(cls)) state.failed += 1;
+      else {
+        state.done += 1;
+        const name = q(li, NAME);
+        state.names.push(clean((name && (name.getAttribute('title') || name.textContent)) || li.textContent));
+      }
+    }
+    return state;
   }
 
-  // A listed entry shows the file by its name, maybe followed by its size
-  // or a delete link ("a.pdf（1366 字节） 删除").
-  const shows = (listed, name) => listed.some((text) => text === name || text.startsWith(name));
-  const allListed = (content, names) => { const listed = listedNames(content); return names.every((n) => shows(listed, n)); };
+  // Does a listed entry show this file? The whole name (maybe followed by a
+  // size or a delete link), or its two ends around an ellipsis.
+  function shows(listed, name) {
+    return listed.some((text) => {
+      if (text === name || text.startsWith(name)) return true;
+      const cut = /^(.+?)(?:\.\.\.|…|⋯)(.+?)$/.exec(text.split(/\s/)[0]);
+      return !!cut && cut[1].length >= 2 && name.startsWith(cut[1]) && name.endsWith(cut[2]);
+    });
+  }
 
   function toFile(win, f) {
     const bin = win.atob(f.data);
@@ -33,21 +60,30 @@
     return new win.File([bytes], f.name, { type: f.type || 'application/octet-stream' });
   }
 
-  // files: [{name, type, data (Base64)}]. Files the page already lists are
-  // not sent again.
+  // files: [{name, type, data (Base64)}]. Files the list shows by name are
+  // not sent again; a list that names nothing readable and already holds
+  // entries is left alone rather than given duplicates.
   async function upload(win, content, files, { timeoutMs = 8000 } = {}) {
-    const input = content.querySelector('input[type=file]');
+    const input = q(content, 'input[type=file]');
     if (!input) throw new Refusal('no-file-input');
-    const missing = files.filter((f) => !shows(listedNames(content), f.name));
+    const before = listState(content);
+    const missing = files.filter((f) => !shows(before.names, f.name));
     if (!missing.length) return 'unchanged';
+    if (before.done && !files.some((f) => shows(before.names, f.name)) && before.names.every((n) => !/\.\w{2,5}\b/.test(n))) return 'list-unreadable';
+    const sending = input.multiple ? missing : missing.slice(0, 1);
     const transfer = new win.DataTransfer();
-    for (const f of input.multiple ? missing : missing.slice(0, 1)) transfer.items.add(toFile(win, f));
+    for (const f of sending) transfer.items.add(toFile(win, f));
     input.files = transfer.files;
     input.dispatchEvent(new win.Event('change', { bubbles: true }));
-    const names = files.map((f) => f.name);
     // The list changes when the page's upload answers: wait on the DOM, not a poll.
-    return (await waitFor(() => allListed(content, names), timeoutMs, 50)) ? 'filled' : 'not-kept';
+    const outcome = await waitFor(() => {
+      const now = listState(content);
+      if (now.failed > before.failed) return 'failed';
+      return !now.busy && now.done >= before.done + sending.length ? 'filled' : null;
+    }, timeoutMs, 50);
+    if (outcome === 'failed') return 'upload-failed';
+    return outcome === 'filled' && sending.length === missing.length ? 'filled' : 'not-kept';
   }
 
-  BA.upload = { upload, listedNames, allListed };
+  BA.upload = { upload, listState, shows };
 })(globalThis);

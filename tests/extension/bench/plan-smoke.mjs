@@ -15,7 +15,7 @@ for (const v of ['element-ui', 'element-plus', 'plain']) {
     const BA = window.BeianAssist;
     const rec = BA.recognize.recognize(document, profile);
     const pg = profile.pages.find((x) => x.id === 'entity');
-    const plan = BA.plan.buildPlan(document, pg, []);
+    const plan = BA.plan.buildPlan(document, [{ page: pg, planFields: [] }]);
     return { rec: rec.page, fields: plan.fields.map((f) => `${f.id}:${f.status}:${f.library}:${f.kind}:${f.via}`) };
   }, profile);
   console.log(v, out.rec); console.log(out.fields.join('\n'));

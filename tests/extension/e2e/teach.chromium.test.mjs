@@ -33,6 +33,8 @@ describe('Chromium: teach mode', () => {
       while (row && !row.querySelector('input')) row = row.parentElement;
       const input = row.querySelector('input');
       input.id = input.id || 'renamed-field';
+      // Its placeholder is reworded too (it would name the field otherwise).
+      input.placeholder = `请输入${label}`;
       globalThis.pageClicks = 0;
       input.addEventListener('click', () => { globalThis.pageClicks += 1; });
       return input.id;

@@ -19,7 +19,7 @@ const tag = (html, labels) => labels.reduce((h, [label, key]) => h.replace(`>${l
 
 async function planAndApply(html, pg, planFields, opts = {}) {
   const env = load(html, { script: APP + (opts.script || '') });
-  const p = env.BA.plan.buildPlan(env.doc, pg, planFields);
+  const p = env.BA.plan.buildPlan(env.doc, [{ page: pg, planFields }]);
   const results = await env.BA.apply.applyAll(env.win, p.fields.filter((f) => planFields.some((x) => x.id === f.id)), { settleMs: 0, ...opts });
   return { ...env, plan: plain(p), results: Object.fromEntries(plain(results).map((r) => [r.id, r])) };
 }
@@ -64,7 +64,7 @@ test('unchanged values are skipped; not-applicable and missing fields are not to
 
 test('origin re-checked at write time; a vanished element is refused', async () => {
   const env = load(elementUI([['主体基本信息', [{ label: '主体名称', kind: 'text' }, { label: '详细地址', kind: 'text' }]]]));
-  const p = env.BA.plan.buildPlan(env.doc, entity, [{ id: 'entity.basic.name', value: 'a' }, { id: 'entity.basic.address', value: 'b' }]);
+  const p = env.BA.plan.buildPlan(env.doc, [{ page: entity, planFields: [{ id: 'entity.basic.name', value: 'a' }, { id: 'entity.basic.address', value: 'b' }] }]);
   const row = (id) => p.fields.find((f) => f.id === id);
   let r = plain(await env.BA.apply.applyField(env.win, row('entity.basic.name'), { allowedOrigins: ['https://evil.example'], settleMs: 0 }));
   assert.equal(r.reason, 'origin-not-allowed');

@@ -44,7 +44,7 @@ test('a hidden ancestor hides every item under it, each ancestor styled once', (
   const { doc, BA } = load(`<div id="off" style="display:none">${elementUI([['主体基本信息', [{ label: '主体名称', kind: 'text' }]]])}</div>` +
     elementUI([['证件信息', [{ label: '主体证件类型', kind: 'select' }]]]));
   const seen = new Map();
-  const items = BA.match.usableItems(doc, seen);
+  const { items } = BA.match.usableItems(doc, seen);
   assert.deepEqual([...items].map((i) => String(i.label)), ['主体证件类型']);
   assert.equal(seen.get(doc.getElementById('off')), false);
   assert.equal(seen.get(doc.body), true);

@@ -18,13 +18,13 @@ test('kind and library detection per library', () => {
   const want = ['textarea', 'checkbox-group', 'radio', 'date', 'date-range', 'select'];
   for (const [lib, make] of [['element-ui', elementUI], ['element-plus', elementPlus], ['native', plainTable]]) {
     const { doc, BA } = load(make(spec));
-    const items = BA.match.usableItems(doc);
+    const { items } = BA.match.usableItems(doc);
     const got = items.map((it) => BA.adapters.adapterFor(it.content));
     assert.deepEqual(plain(got.map((g) => g.kind)), want, lib);
     assert.ok(got.every((g) => g.adapter.lib === lib), `${lib}: ${got.map((g) => g.adapter.lib)}`);
   }
   const { doc, BA } = load(antDesignVue([['', [{ label: 'a', kind: 'text' }, { label: 'b', kind: 'textarea', limit: 9 }, { label: 'c', kind: 'radio', options: ['是'] }, { label: 'd', kind: 'multi-select' }, { label: 'e', kind: 'date' }]]]));
-  const got = BA.match.usableItems(doc).map((it) => BA.adapters.adapterFor(it.content));
+  const got = BA.match.usableItems(doc).items.map((it) => BA.adapters.adapterFor(it.content));
   assert.deepEqual(plain(got.map((g) => g.kind)), ['text', 'textarea', 'radio', 'multi-select', 'date']);
   assert.ok(got.every((g) => g.adapter.lib === 'ant-design-vue'));
 });
@@ -32,7 +32,7 @@ test('kind and library detection per library', () => {
 test('page limits: maxlength, word-limit counter, ant code-point counter, plain hint', () => {
   const limitOf = (html) => {
     const { doc, BA } = load(html);
-    const it = BA.match.usableItems(doc)[0];
+    const it = BA.match.usableItems(doc).items[0];
     const { adapter, kind } = BA.adapters.adapterFor(it.content);
     return plain(adapter.limit(it.content, kind));
   };
@@ -70,7 +70,7 @@ test('plan of the entity page: statuses, values, page values, findings, limits',
     { id: 'entity.basic.creditCode', value: '91330110MA2KX7D43K00', limit: 18, findings: [{ code: 'USCC_LENGTH', severity: 'error' }] },
     { id: 'entity.securityOfficer.idNumber', value: '110101199003074258', sensitive: true },
   ];
-  const p = plain(BA.plan.buildPlan(doc, entity, planFields));
+  const p = plain(BA.plan.buildPlan(doc, [{ page: entity, planFields }]));
   const row = (id) => p.fields.find((f) => f.id === id);
   assert.equal(p.page.id, 'entity');
   assert.equal(p.fields.length, entity.fields.length);
@@ -90,13 +90,13 @@ test('plan of the entity page: statuses, values, page values, findings, limits',
 
 test('a field drawn as an incompatible control is flagged, not filled', () => {
   const { doc, BA } = load(elementUI([['主体基本信息', [{ label: '主体名称', kind: 'radio', options: ['a'] }]]]));
-  const p = plain(BA.plan.buildPlan(doc, entity, []));
+  const p = plain(BA.plan.buildPlan(doc, [{ page: entity, planFields: [] }]));
   assert.equal(p.fields.find((f) => f.id === 'entity.basic.name').status, 'incompatible');
 });
 
 test('fields whose condition does not hold are not applicable', () => {
   const { doc, BA } = load('');
-  const p = plain(BA.plan.buildPlan(doc, page('technical-service'), [{ id: 'algorithm.technicalService.method', applies: false, value: 'x' }]));
+  const p = plain(BA.plan.buildPlan(doc, [{ page: page('technical-service'), planFields: [{ id: 'algorithm.technicalService.method', applies: false, value: 'x' }] }]));
   assert.equal(p.fields[0].status, 'not-applicable');
 });
 

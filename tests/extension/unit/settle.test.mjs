@@ -9,7 +9,7 @@ const SET = `const set = (el, v) => Object.getOwnPropertyDescriptor(HTMLInputEle
 
 async function fill(html, planFields, script, opts = {}) {
   const env = load(html, { script: SET + script });
-  const p = env.BA.plan.buildPlan(env.doc, entity, planFields);
+  const p = env.BA.plan.buildPlan(env.doc, [{ page: entity, planFields }]);
   const t0 = Date.now();
   const results = await env.BA.apply.applyAll(env.win, p.fields.filter((f) => planFields.some((x) => x.id === f.id)), opts);
   return { ...env, ms: Date.now() - t0, results: Object.fromEntries(plain(results).map((r) => [r.id, r])) };

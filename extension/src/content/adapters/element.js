@@ -13,8 +13,7 @@
   const A = (BA.adapters = BA.adapters || {});
 
   const LONG_TERM = '长期';
-  const q = (el, s) => el.querySelector(s);
-  const qa = (el, s) => [...el.querySelectorAll(s)];
+  const { q, qa } = BA.dom;
   const text = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : '');
 
   // Kind by the widget's root class; first match wins (a date range holds
@@ -122,13 +121,13 @@
   const ITEM = '.el-select-dropdown__item';
   const itemSelected = (li) => li.classList.contains('selected') || li.classList.contains('is-selected');
 
-  async function writeSelect(content, values, multiple) {
+  async function writeSelect(content, values, multiple, same) {
     const doc = content.ownerDocument;
     const trigger = q(content, '.el-select__wrapper') || q(content, '.el-select');
     const popup = await openPopup(doc, trigger, '.el-select-dropdown', content);
     if (!popup) throw new Refusal('dropdown-not-opened');
     const items = qa(popup, ITEM).filter((li) => !li.classList.contains('is-disabled'));
-    const find = (v) => items.filter((li) => sameText(text(li), v));
+    const find = (v) => items.filter((li) => same(text(li), v));
     for (const v of values) {
       const hits = find(v);
       if (hits.length !== 1) { await closePopup(content, popup); throw new Refusal(hits.length ? 'option-ambiguous' : 'option-missing'); }
@@ -136,7 +135,7 @@
     if (!multiple) { const li = find(values[0])[0]; if (!itemSelected(li) || isShown(popup)) press(li); }
     else {
       for (const li of items) {
-        const want = values.some((v) => sameText(text(li), v));
+        const want = values.some((v) => same(text(li), v));
         if (want !== itemSelected(li)) { press(li); await nextTurn(); }
       }
     }
@@ -145,7 +144,7 @@
   }
 
   // Level by level: pressing a parent node opens the next menu.
-  async function writeCascader(content, value) {
+  async function writeCascader(content, value, same) {
     const doc = content.ownerDocument;
     const multiple = Array.isArray(value[0]);
     const paths = multiple ? value : [value];
@@ -155,7 +154,7 @@
       for (let level = 0; level < path.length; level++) {
         const node = await waitFor(() => {
           const menu = qa(popup, '.el-cascader-menu')[level];
-          return menu && qa(menu, '.el-cascader-node').find((n) => sameText(text(q(n, '.el-cascader-node__label') || n), path[level]));
+          return menu && qa(menu, '.el-cascader-node').find((n) => same(text(q(n, '.el-cascader-node__label') || n), path[level]));
         });
         if (!node) { await closePopup(content, popup); throw new Refusal('option-missing'); }
         const leaf = level === path.length - 1;
@@ -167,11 +166,14 @@
     await closePopup(content, popup);
   }
 
-  async function writeChoice(content, sel, wanted, exclusive) {
+  async function writeChoice(content, sel, wanted, exclusive, same) {
     const opts = choices(content, sel);
-    for (const w of wanted) if (!opts.some((o) => sameText(text(o), w))) throw new Refusal('option-missing');
+    for (const w of wanted) {
+      const n = opts.filter((o) => same(text(o), w)).length;
+      if (n !== 1) throw new Refusal(n ? 'option-ambiguous' : 'option-missing');
+    }
     for (const o of opts) {
-      const want = wanted.some((w) => sameText(text(o), w));
+      const want = wanted.some((w) => same(text(o), w));
       if (o.classList.contains('is-disabled')) continue;
       if (want && !isChecked(o)) press(q(o, 'input') ? o : o);
       else if (!want && !exclusive && isChecked(o)) press(o);
@@ -202,14 +204,20 @@
     key(range[1], 'Escape');
   }
 
+  // A path's last level, where a page shows the options flat (a cascader's
+  // value drawn as checkboxes or an option-grouped select).
+  const leafOf = (v) => (Array.isArray(v) ? v[v.length - 1] : v);
+
+  // Each writer takes (content, value, same): same(pageText, wanted) says
+  // whether an option's text stands for the wanted value (synonyms, ranges).
   const WRITERS = {
     text: (c, v) => typeValue(textTarget(c), String(v)),
     textarea: (c, v) => typeValue(textTarget(c), String(v)),
-    select: (c, v) => writeSelect(c, [String(v)], false),
-    'multi-select': (c, v) => writeSelect(c, [].concat(v).map(String), true),
-    cascader: (c, v) => writeCascader(c, [].concat(v)),
-    radio: (c, v) => writeChoice(c, RADIOS, [typeof v === 'boolean' ? (v ? '是' : '否') : String(v)], true),
-    'checkbox-group': (c, v) => writeChoice(c, '.el-checkbox', [].concat(v).map(String), false),
+    select: (c, v, same) => writeSelect(c, [String(leafOf(v))], false, same),
+    'multi-select': (c, v, same) => writeSelect(c, [].concat(v).map((x) => String(leafOf(x))), true, same),
+    cascader: (c, v, same) => writeCascader(c, [].concat(v), same),
+    radio: (c, v, same) => writeChoice(c, RADIOS, [typeof v === 'boolean' ? (v ? '是' : '否') : String(v)], true, same),
+    'checkbox-group': (c, v, same) => writeChoice(c, '.el-checkbox', [].concat(v).map((x) => String(leafOf(x))), false, same),
     checkbox: async (c, v) => { const b = q(c, '.el-checkbox'); if (isChecked(b) !== !!v) press(b); },
     date: (c, v) => writeDate(c, q(c, '.el-date-editor input'), String(v)),
     'date-range': writeDateRange,
@@ -224,15 +232,15 @@
   function make(lib, detectDoc) {
     return {
       lib,
-      detect: (content) => !!q(content, '[class*="el-"]') && detectDoc(content.ownerDocument),
+      detect: (content) => !!q(content, '[class^="el-"], [class*=" el-"]') && detectDoc(content.ownerDocument),
       kind,
       read,
       limit,
       options,
-      write: async (content, k, v) => {
+      write: async (content, k, v, opts = {}) => {
         const w = WRITERS[k];
         if (!w) throw new Refusal('kind-unsupported');
-        await w(content, v);
+        await w(content, v, opts.same || sameText);
       },
       target: (content) => q(content, '.el-select, .el-cascader, .el-radio-group, .el-checkbox-group, .el-date-editor, .el-input, .el-textarea, .el-upload') || content,
     };

@@ -3,7 +3,7 @@
 (function (root) {
   'use strict';
   const BA = (root.BeianAssist = root.BeianAssist || {});
-  const { sameText, normalizeLabel } = BA.text;
+  const { sameText } = BA.text;
   const { typeValue, setNativeValue, fire, press, waitFor, Refusal } = BA.events;
   const A = (BA.adapters = BA.adapters || {});
 
@@ -11,7 +11,7 @@
   const LONG_TERM = '长期';
 
   function inputs(content) {
-    return [...content.querySelectorAll('input:not([type=hidden]), textarea, select')];
+    return BA.dom.qa(content, 'input:not([type=hidden]), textarea, select');
   }
 
   // The visible text naming a radio or checkbox: its <label>, else the text
@@ -95,12 +95,16 @@
     return null;
   }
 
-  function pickOption(select, text) {
-    return [...select.options].find((o) => !placeholderOption(o) && (sameText(optionText(o), text) || o.value === text));
+  // The one option standing for `text`; two (a value on the bound two
+  // ranges share) is a refusal, not a pick.
+  function pickOption(select, text, same = sameText) {
+    const hits = [...select.options].filter((o) => !placeholderOption(o) && (same(optionText(o), text) || o.value === text));
+    if (hits.length > 1) throw new Refusal('option-ambiguous');
+    return hits[0];
   }
 
-  function chooseOption(select, text) {
-    const o = pickOption(select, text);
+  function chooseOption(select, text, same) {
+    const o = pickOption(select, text, same);
     if (!o) throw new Refusal('option-missing');
     setNativeValue(select, o.value);
     fire(select, 'input');
@@ -112,42 +116,50 @@
     if (box.checked !== want) press(box);
   }
 
+  // Each writer takes (content, value, same): same(pageText, wanted) says
+  // whether an option's text stands for the wanted value (synonyms, ranges).
   const WRITERS = {
     text: async (content, v) => typeValue(textTarget(content), String(v)),
     textarea: async (content, v) => typeValue(textTarget(content), String(v)),
-    select: async (content, v) => chooseOption(inputs(content).find((e) => e.tagName === 'SELECT'), v),
-    'multi-select': async (content, v) => {
+    select: async (content, v, same) => chooseOption(inputs(content).find((e) => e.tagName === 'SELECT'), leaf(v), same),
+    'multi-select': async (content, v, same) => {
       const s = inputs(content).find((e) => e.tagName === 'SELECT');
-      const want = [].concat(v);
-      const missing = want.filter((t) => !pickOption(s, t));
-      if (missing.length) throw new Refusal('option-missing');
-      for (const o of s.options) o.selected = want.some((t) => sameText(optionText(o), t) || o.value === t);
+      const want = [].concat(v).map(leaf);
+      if (want.some((t) => !pickOption(s, t, same))) throw new Refusal('option-missing');
+      for (const o of s.options) o.selected = !placeholderOption(o) && want.some((t) => same(optionText(o), t) || o.value === t);
       fire(s, 'input');
       fire(s, 'change');
     },
     // Each level's options appear after the previous level changes.
-    cascader: async (content, v) => {
+    cascader: async (content, v, same) => {
       const path = [].concat(v);
       for (let i = 0; i < path.length; i++) {
-        const s = await waitFor(() => { const ss = inputs(content).filter((e) => e.tagName === 'SELECT'); return ss[i] && pickOption(ss[i], path[i]) ? ss[i] : null; });
+        const s = await waitFor(() => { const ss = inputs(content).filter((e) => e.tagName === 'SELECT'); return ss[i] && pickOption(ss[i], path[i], same) ? ss[i] : null; });
         if (!s) throw new Refusal('option-missing');
-        chooseOption(s, path[i]);
+        chooseOption(s, path[i], same);
       }
     },
-    radio: async (content, v) => {
-      const want = typeof v === 'boolean' ? (v ? '是' : '否') : String(v);
-      const r = inputs(content).find((e) => e.type === 'radio' && sameText(choiceText(e), want));
-      if (!r) throw new Refusal('option-missing');
-      if (!r.checked) press(r);
+    radio: async (content, v, same) => {
+      const want = typeof v === 'boolean' ? (v ? '是' : '否') : String(leaf(v));
+      const hits = inputs(content).filter((e) => e.type === 'radio' && same(choiceText(e), want));
+      if (hits.length !== 1) throw new Refusal(hits.length ? 'option-ambiguous' : 'option-missing');
+      if (!hits[0].checked) press(hits[0]);
     },
     checkbox: async (content, v) => setBox(inputs(content).find((e) => e.type === 'checkbox'), !!v),
-    'checkbox-group': async (content, v) => {
-      const want = [].concat(v).map((x) => (Array.isArray(x) ? x.map(normalizeLabel).join('/') : normalizeLabel(x)));
-      const boxes = inputs(content).filter((e) => e.type === 'checkbox');
-      const keyOf = (b) => (grouped(content) ? normalizeLabel(choiceGroup(b)) + '/' : '') + normalizeLabel(choiceText(b));
-      const keys = new Set(boxes.map(keyOf));
-      if (want.some((w) => !keys.has(w))) throw new Refusal('option-missing');
-      for (const b of boxes) setBox(b, want.includes(keyOf(b)));
+    // A wanted [category, option] pair is matched against the box's line
+    // title when the boxes are laid out by category.
+    'checkbox-group': async (content, v, same) => {
+      const boxes = inputs(content).filter((e) => e.type === 'checkbox' && !sameText(choiceText(e), LONG_TERM));
+      const byLine = grouped(content);
+      const fits = (b, w) => (Array.isArray(w)
+        ? same(choiceText(b), w[w.length - 1]) && (!byLine || w.length < 2 || same(choiceGroup(b), w[w.length - 2]))
+        : same(choiceText(b), w));
+      const want = [].concat(v);
+      for (const w of want) {
+        const n = boxes.filter((b) => fits(b, w)).length;
+        if (n !== 1) throw new Refusal(n ? 'option-ambiguous' : 'option-missing');
+      }
+      for (const b of boxes) setBox(b, want.some((w) => fits(b, w)));
     },
     date: async (content, v) => typeValue(inputs(content).find((e) => e.type === 'date'), String(v)),
     // 长期 first: ticking it may remove the end date.
@@ -167,16 +179,19 @@
     },
   };
 
+  // A path's last level, where a page shows the options flat.
+  const leaf = (v) => (Array.isArray(v) ? v[v.length - 1] : v);
+
   A.native = {
     lib: 'native',
     detect: () => true,
     kind,
     read,
     limit,
-    write: (content, k, v) => {
+    write: (content, k, v, opts = {}) => {
       const w = WRITERS[k];
       if (!w) throw new Refusal('kind-unsupported');
-      return w(content, v);
+      return w(content, v, opts.same || sameText);
     },
     options(content, k) {
       const all = inputs(content);

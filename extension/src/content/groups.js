@@ -1,0 +1,70 @@
+// Which section a field sits in: the nearest heading before it that names a
+// group the profile knows (its title or one of the page's groupAliases; 二、
+// numbering and 信息 endings aside), or the title of the tab it is in. Used to
+// tell apart fields with the same label (姓名 of 法定代表人 and of 算法安全
+// 责任人), and a label's prefix (负责人电子邮箱) stands in where a page has
+// no headings. Read-only.
+(function (root) {
+  'use strict';
+  const BA = root.BeianAssist;
+  const { labelKey } = BA.text;
+  const { ownText } = BA.scan;
+
+  // The words that name a group, as keys: 算法安全责任人信息 → 算法安全责任人信息
+  // and 算法安全责任人.
+  const stem = (k) => k.replace(/(信息|情况|部分)$/, '');
+  const keysOf = (names) => [...new Set(names.flatMap((n) => { const k = labelKey(n); return k ? [k, stem(k)] : []; }))];
+
+  // sections(pages) → {byKey: Map(key → {page, group|null})}: every group of
+  // every page (with its aliases) and every page's own headings.
+  function sections(pages) {
+    const byKey = new Map();
+    const add = (names, value) => { for (const k of keysOf(names)) if (!byKey.has(k)) byKey.set(k, value); };
+    for (const p of pages) {
+      const aliases = p.groupAliases || {};
+      for (const g of new Set(p.fields.map((f) => f.group).filter(Boolean))) add([g, ...(aliases[g] || [])], { page: p.id, group: g });
+    }
+    for (const p of pages) add([p.title, p.step, ...(p.headings || [])].filter(Boolean), { page: p.id, group: null });
+    return { byKey };
+  }
+
+  // The section of each event index: the last heading at or before it. A
+  // heading the profile does not know ends the section before it (its
+  // fields are in an unknown section); a line of text that is no field's
+  // label starts a section when it says a known section's name.
+  function sectionIndex(events, known, usedLabels) {
+    const out = new Array(events.length);
+    let current = null;
+    events.forEach((e, i) => {
+      if (e.type === 'text' && e.tab) current = null;
+      else if (e.type === 'text' && (e.heading || !usedLabels.has(e.el))) {
+        const hit = known.byKey.get(labelKey(e.text)) || known.byKey.get(stem(labelKey(e.text)));
+        if (hit) current = { ...hit, el: e.el };
+        else if (e.heading) current = null;
+      }
+      out[i] = current;
+    });
+    return out;
+  }
+
+  // A tab's title names the section of what its panel holds.
+  function tabSection(el, known) {
+    const panel = el.closest && el.closest('[role=tabpanel]');
+    if (!panel) return null;
+    const doc = el.ownerDocument;
+    const by = panel.getAttribute('aria-labelledby');
+    const tab = (by && doc.getElementById(by)) || (panel.id && doc.querySelector(`[aria-controls="${panel.id}"]`));
+    const hit = tab && known.byKey.get(labelKey(ownText(tab)));
+    return hit ? { ...hit, el: tab, panel } : null;
+  }
+
+  // Does a label's prefix name this group? 负责人 → 算法安全责任人信息 (alias
+  // 负责人信息), 法人 → 法定代表人信息 (alias 法人信息).
+  function prefixNames(prefix, group, page) {
+    if (!prefix || prefix.length < 2 || !group) return false;
+    const keys = keysOf([group, ...((page && page.groupAliases && page.groupAliases[group]) || [])]);
+    return keys.some((k) => k === prefix || (k.length >= 2 && (k.endsWith(prefix) || prefix.endsWith(k))));
+  }
+
+  BA.groups = { sections, sectionIndex, tabSection, prefixNames, keysOf, stem };
+})(globalThis);
