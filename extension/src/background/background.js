@@ -55,7 +55,9 @@ if (typeof importScripts === 'function' && !globalThis.BeianProtocol) importScri
       const tab = tabId ? await api.tabs.get(tabId).catch(() => null) : await activeTab();
       const allowed = await allowedOrigins();
       const origin = tab && originOf(tab.url);
-      return { tabId: tab ? tab.id : null, origin, allowed: !!origin && isAllowed(origin, allowed) };
+      const ok = !!origin && isAllowed(origin, allowed);
+      // The URL only of a portal tab: the panel keeps page choices by route.
+      return { tabId: tab ? tab.id : null, origin, allowed: ok, url: ok ? tab.url : null };
     },
     content: async ({ tabId, type, params }) => {
       const tab = await api.tabs.get(tabId);

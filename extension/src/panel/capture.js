@@ -36,27 +36,48 @@
     $('capture-view').hidden = false;
   }
 
-  // state: the panel's state after a plan (hostPlan, dossier id).
+  // state: the panel's state after a plan (hostPlans, dossier id). Each page
+  // on the screen is compared on its own; the previews are shown as one.
   async function start(state) {
     $('capture-result').textContent = '';
     const { fields } = await P.content('read', {});
-    const values = {};
-    for (const f of fields) if (f.pageValue != null) values[f.id] = f.pageValue;
-    const params = { id: state.dossierId, page: state.hostPlan.page.id, target: state.hostPlan.target, values };
-    const preview = await P.host('page.capture', params);
-    pending = { params, revision: preview.revision };
-    show(preview);
-    return preview;
+    const read = new Map(fields.filter((f) => f.pageValue != null).map((f) => [f.id, f.pageValue]));
+    const pages = [];
+    const merged = { changes: [], skipped: [], revision: null };
+    for (const hp of state.hostPlans) {
+      const ids = new Set(hp.fields.map((f) => f.id));
+      const values = Object.fromEntries([...read].filter(([id]) => ids.has(id)));
+      const params = { id: state.dossierId, page: hp.page.id, target: hp.target, values };
+      const preview = await P.host('page.capture', params);
+      pages.push({ params, fields: new Set(preview.changes.map((c) => c.field)) });
+      merged.changes.push(...preview.changes);
+      merged.skipped.push(...preview.skipped);
+      merged.revision = preview.revision;
+    }
+    pending = { pages, revision: merged.revision };
+    show(merged);
+    return merged;
   }
 
-  // Saves the checked changes; returns the host's reply (null: nothing checked).
+  // Saves the checked changes, page by page, each against the revision the
+  // one before it made; returns the last reply with every applied change
+  // (null: nothing checked).
   async function confirm() {
-    const accept = [...$('capture-changes').querySelectorAll('input[type=checkbox]:checked')].map((b) => b.dataset.field);
-    if (!pending || !accept.length) return null;
-    const saved = await P.host('page.capture', { ...pending.params, accept, baseRevision: pending.revision });
+    const accept = new Set([...$('capture-changes').querySelectorAll('input[type=checkbox]:checked')].map((b) => b.dataset.field));
+    if (!pending || !accept.size) return null;
+    let revision = pending.revision;
+    let saved = null;
+    const applied = [];
+    for (const page of pending.pages) {
+      const ids = [...page.fields].filter((id) => accept.has(id));
+      if (!ids.length) continue;
+      saved = await P.host('page.capture', { ...page.params, accept: ids, baseRevision: revision });
+      revision = saved.revision;
+      applied.push(...saved.applied);
+    }
     pending = null;
     $('capture-view').hidden = true;
-    return saved;
+    return saved && { ...saved, applied };
   }
 
   // Shown once the panel has planned the page again against the new revision.

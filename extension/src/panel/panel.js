@@ -7,7 +7,7 @@
   'use strict';
   const P = root.BeianPanel;
   const { t, $, host, content } = P;
-  const state = (P.state = { profile: null, page: null, tab: null, plan: null, hostPlan: null, notes: null, dossierId: null, revealed: new Set(), results: {} });
+  const state = (P.state = { profile: null, page: null, pages: [], screen: null, tab: null, plan: null, hostPlan: null, hostPlans: [], notes: null, dossierId: null, revealed: new Set(), results: {} });
   // panel.html?tab=<id>: a panel opened in its own window or tab (popped out,
   // or by the browser tests) works on that tab instead of the active one.
   const boundTab = Number(new URLSearchParams(location.search).get('tab')) || null;
@@ -40,34 +40,45 @@
     await refreshPage();
   }
 
+  // Which pages the tab shows: recognised, kept from the person's earlier
+  // choice for this route, or to be asked (state.screen.how === 'ask').
   async function refreshPage() {
     state.tab = await P.call('tab', boundTab ? { tabId: boundTab } : {});
     $('grant').hidden = state.tab.allowed || !/^http:\/\/127\.0\.0\.1/.test(state.tab.origin || '');
+    state.pages = [];
     if (!state.tab.allowed) { $('page-name').textContent = t('pageUnknown'); return; }
-    const r = await content('recognize', { profile: state.profile });
-    state.page = state.profile.pages.find((p) => p.id === r.page) || null;
-    $('page-name').textContent = state.page ? `${state.page.title}${state.page.step ? ' · ' + state.page.step : ''}` : t('pageUnknown');
+    const recognition = await content('recognize', { profile: state.profile });
+    state.screen = await P.screen.pagesFor(state.profile, state.tab, recognition);
+    state.pages = state.screen.pages;
+    state.page = state.pages[0] || null;
+    $('page-name').textContent = state.pages.length ? P.screen.pageNames(state.pages) : t(state.screen.how === 'ask' && recognition.candidates.length ? 'pageChoose' : 'pageUnknown');
+    $('page-change').hidden = !recognition.candidates.length && !state.pages.length;
     await fillTargets();
   }
 
-  // The dossier object the page is about (algorithm, product, path, function).
-  // The object template names it ({algorithm}), or the page's `targets` do
-  // (关联产品功能 is filled for one algorithm).
-  const wants = (k) => !!state.page && ((state.page.object || '').includes(`{${k}}`) || (state.page.targets || []).includes(k));
+  // The dossier object the pages are about (algorithm, product, path,
+  // function): the union of what each page names in its object template
+  // ({algorithm}) or its `targets` (关联产品功能 is filled for one algorithm).
+  const wants = (k) => state.pages.some((p) => (p.object || '').includes(`{${k}}`) || (p.targets || []).includes(k));
   async function fillTargets() {
     const row = $('target-row');
     if (!wants('algorithm') && !wants('product')) { row.hidden = true; return; }
     const chosen = $('target').value;
     const { dossier } = await host('dossier.get', { id: $('dossier').value });
     const opts = [];
-    for (const a of wants('algorithm') ? dossier.algorithms || [] : []) opts.push([{ algorithm: a.id }, a.basic.name]);
+    const products = [];
     for (const p of wants('product') ? dossier.products || [] : []) {
-      if (!wants('accessPath')) { opts.push([{ product: p.id }, p.name]); continue; }
+      if (!wants('accessPath')) { products.push([{ product: p.id }, p.name]); continue; }
       for (const ap of p.accessPaths || []) {
-        if (!wants('function')) { opts.push([{ product: p.id, accessPath: ap.id }, `${p.name} › ${ap.path}`]); continue; }
-        for (const fn of ap.functions || []) opts.push([{ product: p.id, accessPath: ap.id, function: fn.id }, `${p.name} › ${fn.name}`]);
+        if (!wants('function')) { products.push([{ product: p.id, accessPath: ap.id }, `${p.name} › ${ap.path}`]); continue; }
+        for (const fn of ap.functions || []) products.push([{ product: p.id, accessPath: ap.id, function: fn.id }, `${p.name} › ${fn.name}`]);
       }
     }
+    for (const a of wants('algorithm') ? dossier.algorithms || [] : []) {
+      if (!products.length) opts.push([{ algorithm: a.id }, a.basic.name]);
+      else for (const [v, label] of products) opts.push([{ algorithm: a.id, ...v }, `${a.basic.name} · ${label}`]);
+    }
+    if (!wants('algorithm')) opts.push(...products);
     $('target').replaceChildren(...opts.map(([v, label]) => new Option(label, JSON.stringify(v))));
     if (chosen && opts.some(([v]) => JSON.stringify(v) === chosen)) $('target').value = chosen;
     row.hidden = false;
@@ -81,18 +92,42 @@
   };
   const render = () => P.table.renderPlan(state, state.results, actions);
 
+  // 核对: the host plans every page the screen shows for the chosen object,
+  // and the content script matches all their fields together.
   async function plan() {
     await refreshPage();
-    if (!state.page) return;
+    if (state.screen && state.screen.how === 'ask' && !state.pages.length) {
+      if (!state.screen.recognition.candidates.length) return;
+      return choosePages();
+    }
+    if (!state.pages.length) return;
     state.dossierId = $('dossier').value;
     const target = $('target-row').hidden ? undefined : JSON.parse($('target').value || '{}');
-    state.hostPlan = await host('page.plan', { id: state.dossierId, page: state.page.id, ...(target ? { target } : {}) });
+    state.hostPlans = await Promise.all(state.pages.map((p) => host('page.plan', { id: state.dossierId, page: p.id, ...(target ? { target } : {}) })));
+    state.hostPlan = state.hostPlans[0];
     const { dossier } = await host('dossier.get', { id: state.dossierId });
-    state.notes = await P.review.annotate(state.dossierId, dossier, state.hostPlan);
-    state.plan = await content('plan', { page: state.page, planFields: state.hostPlan.fields });
+    state.notes = await P.review.annotateAll(state.dossierId, dossier, state.hostPlans);
+    state.plan = await content('plan', planParams());
     state.results = {};
-    $('dossier-findings').replaceChildren(...(state.hostPlan.findings || []).map((fd) => { const li = document.createElement('li'); li.className = fd.severity; li.textContent = `${fd.label || fd.path}: ${fd.message.zh}`; return li; }));
+    const findings = state.hostPlans.flatMap((hp) => hp.findings || []);
+    const unique = [...new Map(findings.map((fd) => [`${fd.code}|${fd.path}`, fd])).values()];
+    $('dossier-findings').replaceChildren(...unique.map((fd) => { const li = document.createElement('li'); li.className = fd.severity; li.textContent = `${fd.label || fd.path}: ${fd.message.zh}`; return li; }));
     render();
+  }
+
+  const planParams = () => ({
+    sections: state.pages.map((p, i) => ({ page: p, planFields: state.hostPlans[i].fields })),
+    vocabulary: { optionAliases: state.profile.optionAliases || {}, quantities: state.profile.quantities || {} },
+  });
+
+  // The person names the pages this screen shows; kept for the route, then
+  // planned. The chooser waits for the person outside the action queue.
+  function choosePages() {
+    $('page-name').textContent = t('pageChoose');
+    const key = state.screen.key;
+    P.screen.ask(state.profile, state.screen.recognition)
+      .then((ids) => serial(async () => { await P.screen.remember(key, ids); await plan(); }))
+      .catch(P.showError);
   }
 
   // The attachments are fetched from the host while the page takes the other
@@ -110,19 +145,55 @@
     Object.assign(state.results, Object.fromEntries(results.map((r) => [r.id, r])));
   }
 
-  // Fill all makes a second pass: some fields only appear once another is
+  // Fill all makes more passes. Some fields only appear once another is
   // chosen (角色 after 算法类型 = 生成合成), and a page may draw its form
-  // anew on that choice (the planned elements are gone). The page is planned
-  // again and those fields are filled now.
+  // anew on that choice (the planned elements are gone): the page is planned
+  // again and those fields are filled. A page split over tabs shows one tab
+  // at a time: each other tab is opened, planned and filled, and the tab the
+  // person was on is shown again at the end.
   async function fill(ids) {
     await applyRows(ids);
-    const again = state.plan.fields.filter((f) => (f.status === 'not-found' && f.applies) || (state.results[f.id] || {}).reason === 'element-gone').map((f) => f.id);
-    if (!ids && again.length) {
-      state.plan = await content('plan', { page: state.page, planFields: state.hostPlan.fields });
-      const found = state.plan.fields.filter((f) => again.includes(f.id) && f.status === 'found').map((f) => f.id);
-      if (found.length) await applyRows(found);
+    if (!ids) {
+      await refill();
+      await fillTabs();
     }
     render();
+  }
+
+  const unfilled = (f) => (f.status === 'not-found' && f.applies) || ['element-gone'].includes((state.results[f.id] || {}).reason);
+
+  async function refill() {
+    const again = state.plan.fields.filter(unfilled).map((f) => f.id);
+    if (!again.length) return;
+    await replan();
+    const found = state.plan.fields.filter((f) => again.includes(f.id) && f.status === 'found').map((f) => f.id);
+    if (found.length) await applyRows(found);
+  }
+
+  async function fillTabs() {
+    if (!state.plan.fields.some((f) => f.status === 'not-found' && f.applies)) return;
+    const { tabs } = await content('tabs', {});
+    const start = tabs.findIndex((tab) => tab.active);
+    if (tabs.length < 2 || start < 0) return;
+    for (let i = 0; i < tabs.length; i += 1) {
+      if (i === start) continue;
+      await content('activateTab', { index: i });
+      const before = new Set(state.plan.fields.filter((f) => f.status === 'found').map((f) => f.id));
+      await replan();
+      const fresh = state.plan.fields.filter((f) => f.status === 'found' && !state.results[f.id] && !before.has(f.id)).map((f) => f.id);
+      if (fresh.length) await applyRows(fresh);
+      await refill();
+    }
+    await content('activateTab', { index: start });
+    await replan();
+  }
+
+  // Plans the page again; a row found in an earlier pass (another tab) keeps
+  // its status when it is not on the screen now.
+  async function replan() {
+    const before = new Map(state.plan.fields.map((f) => [f.id, f]));
+    state.plan = await content('plan', planParams());
+    state.plan.fields = state.plan.fields.map((f) => (f.status !== 'found' && before.get(f.id) && before.get(f.id).status === 'found' && state.results[f.id] ? before.get(f.id) : f));
   }
 
   // Structure only (labels, kinds, options, limits): the person saves the file.
@@ -149,6 +220,7 @@
   const serial = (fn) => (queue = queue.then(fn, fn));
   const on = (id, fn) => { $(id).onclick = () => serial(fn).catch(P.showError); };
   on('plan', plan);
+  on('page-change', async () => { await refreshPage(); if (state.screen) choosePages(); });
   on('fill-all', () => fill(null));
   on('capture', () => P.capture.start(state));
   on('capture-confirm', confirmCapture);

@@ -22,21 +22,23 @@
     return [...latest.values()].filter((m) => m.status === 'returned').map((m) => (m.scope === 'algorithm' ? { algorithm: m.algorithm } : {}));
   }
 
-  // plan: the host's page.plan result. → {comments: Map(key → [text]), changed: Set(key)}
-  async function annotate(dossierId, dossier, plan) {
+  // plans: the host's page.plan results of the pages on the screen.
+  // → {comments: Map(key → [text]), changed: Set(key)}
+  async function annotateAll(dossierId, dossier, plans) {
     const comments = new Map();
     const changed = new Set();
+    const onScreen = (item) => plans.some((plan) => onThisPage(item, plan));
     for (const scope of returnedScopes(dossier)) {
       const reply = await P.host('filing.reply', { id: dossierId, ...scope }).catch(() => null);
       for (const item of (reply && reply.items) || []) {
-        if (!onThisPage(item, plan)) continue;
+        if (!onScreen(item)) continue;
         comments.set(item.label, [...(comments.get(item.label) || []), item.comment]);
       }
     }
     const { filings } = await P.host('filing.changes', { id: dossierId });
     for (const filing of filings) {
       if (filing.baselineMissing) continue; // never approved: a first filing, not a 变更
-      for (const e of filing.entries) if (onThisPage(e, plan)) changed.add(e.field || e.label);
+      for (const e of filing.entries) if (onScreen(e)) changed.add(e.field || e.label);
     }
     return { comments, changed };
   }
@@ -45,5 +47,5 @@
   const commentsOf = (notes, f) => (notes && (notes.comments.get(f.id) || notes.comments.get(f.label))) || [];
   const isChanged = (notes, f) => !!notes && (notes.changed.has(f.id) || notes.changed.has(f.label));
 
-  P.review = { annotate, commentsOf, isChanged };
+  P.review = { annotateAll, commentsOf, isChanged };
 })(globalThis);
