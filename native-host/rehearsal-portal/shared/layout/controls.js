@@ -24,7 +24,8 @@ function controlChoices(field, stack) {
         ];
       return [...(stack === 'plain' ? [] : [['as-profile', 'cascader', 3]]), ['cascader-as-selects', 'chained-selects', 1]];
     case 'date-range':
-      return [['range-picker', 'date-range', 1], ['two-pickers', 'date-range', 1]];
+      // A plain form has no range picker: two <input type=date>.
+      return [...(stack === 'plain' ? [] : [['range-picker', 'date-range', 1]]), ['two-pickers', 'date-range', 1]];
     default:
       return [['as-profile', field.control, 1]];
   }

@@ -109,7 +109,7 @@ export function drawField(rng, ctx, desc, raw, index) {
   const { core, labelTextAxis, prefixAxis } = drawCore(rng.fork('core'), ctx, desc, raw);
   axes.labelText = labelTextAxis;
   if (desc.group && ctx.prefixed.has(desc.group)) axes.labelPrefix = prefixAxis;
-  const hints = hintsFor(desc, out.control, out.limit);
+  const hints = hintsFor(desc, out.control, out.quantity ? null : out.limit);
   const hintKind = rng.chance(0.3) ? rng.pick(hints) : 'none';
   axes.hint = hintKind;
   const unitHint = out.quantity && out.quantity.unit === 'hint' ? bracketed(style.bracket, `单位：${out.quantity.word}`) : '';
