@@ -170,3 +170,24 @@ describe('expectedModelValue', () => {
     assert.deepEqual(expectedModelValue(name.spec, 'entity.basic.entityType', null), '');
   });
 });
+
+describe('the browser suite’s seeds', () => {
+  it('take every axis value and draw every control variant of the filled fields on every stack', async () => {
+    const { SEEDS } = await import('./support/layout-seeds.mjs');
+    const { FILLS } = await import('./support/layout-fill.mjs');
+    const seen = {};
+    const drawn = {};
+    for (const [stack, seeds] of Object.entries(SEEDS))
+      for (const seed of seeds)
+        for (const f of Object.values(layoutFor(profile, seed, stack).fields)) {
+          for (const [axis, value] of Object.entries(f.axes)) (seen[axis] ??= new Set()).add(value);
+          if (FILLS[f.id]) (drawn[stack] ??= new Set()).add(f.control);
+        }
+    for (const [axis, values] of Object.entries(AXES))
+      for (const v of values) assert.ok(seen[axis]?.has(v), `the suite's layouts never take ${axis}=${v}`);
+    const all = new Set(Object.values(drawn).flatMap((s) => [...s]));
+    for (const stack of STACKS)
+      for (const control of all)
+        if (!(stack === 'plain' && control === 'cascader')) assert.ok(drawn[stack].has(control), `${stack} never draws ${control}`);
+  });
+});

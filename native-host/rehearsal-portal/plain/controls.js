@@ -57,7 +57,7 @@ function selectControl(f, model, onChange) {
   const el = h(
     'select',
     { name: f.prop, multiple: f.multiple, size: f.multiple ? Math.min(options.length, 6) : null },
-    f.multiple ? null : h('option', { value: '' }, '请选择'),
+    f.multiple ? null : h('option', { value: '' }, f.placeholder || '请选择'),
     options.map((o) => h('option', { value: o.value, selected: f.multiple ? value.includes(o.value) : value === o.value }, o.text)),
   );
   el.addEventListener('change', () => {
