@@ -24,6 +24,15 @@ const VENDOR = [
   ['element-plus/dist/index.full.min.js', 'element-plus/index.full.min.js'],
   ['element-plus/dist/index.css', 'element-plus/index.css'],
   ['element-plus/dist/locale/zh-cn.min.js', 'element-plus/locale/zh-cn.min.js'],
+  // Ant Design Vue 4's UMD build takes Vue 3, dayjs and seven dayjs plugins
+  // as globals (window.dayjs_plugin_*); the with-locales build carries zh_CN.
+  ['dayjs/dayjs.min.js', 'dayjs/dayjs.min.js'],
+  ['dayjs/locale/zh-cn.js', 'dayjs/locale/zh-cn.js'],
+  ...['advancedFormat', 'customParseFormat', 'localeData', 'quarterOfYear', 'weekOfYear', 'weekYear', 'weekday'].map(
+    (p) => [`dayjs/plugin/${p}.js`, `dayjs/plugin/${p}.js`],
+  ),
+  ['ant-design-vue/dist/antd-with-locales.min.js', 'ant-design-vue/antd-with-locales.min.js'],
+  ['ant-design-vue/dist/reset.css', 'ant-design-vue/reset.css'],
 ];
 
 function fail(message) {

@@ -1,25 +1,19 @@
 // The Element Plus replica (Vue 3.5 + Element Plus 2.14, zh-cn locale): hash
 // routes #/index, #/home and the filing pages, built from the profile.
 import { FilingPage } from './page.js';
-import { loadProfile, loadSession, loadDrafts, mirrorFor } from '../shared/api.js';
-import { createStore, viewOf, ENTRIES, ROUTES, PRACTICE_NOTICE, PRACTICE_NOTICE_EN } from '../shared/portal.js';
+import { loadProfile, loadSession, loadDrafts } from '../shared/api.js';
+import { createStore, PRACTICE_NOTICE, PRACTICE_NOTICE_EN } from '../shared/portal.js';
+import { layoutOf, viewFor } from '../shared/screen-view.js';
+import { indexView, homeView, rootLogic } from '../shared/app-shell.js';
+import { elementLayoutScreen } from '../shared/element-layout.js';
+
+const LayoutScreen = elementLayoutScreen('element-plus');
 
 const { createApp, reactive } = window.Vue;
 
-const IndexView = {
-  template: `
-<div class="portal-index">
-  <h1>互联网信息服务算法备案系统</h1>
-  <p class="portal-lead">算法备案、变更、注销及备案信息查询。具有舆论属性或者社会动员能力的算法推荐服务提供者应当在提供服务之日起十个工作日内履行备案手续。</p>
-  <el-link type="primary" href="#/home" class="start-link">开始填报</el-link>
-</div>`,
-};
+const IndexView = indexView(`<el-link type="primary" href="#/home" class="start-link">开始填报</el-link>`);
 
-const HomeView = {
-  data: () => ({ entries: ENTRIES.map((e) => ({ ...e, href: '#' + ROUTES[e.first] })) }),
-  template: `
-<div class="portal-home">
-  <h2>备案填报</h2>
+const HomeView = homeView(`
   <el-row :gutter="20">
     <el-col v-for="e in entries" :key="e.key" :span="8">
       <el-card shadow="hover" class="home-entry">
@@ -28,24 +22,16 @@ const HomeView = {
         <el-button type="primary" tag="a" :href="e.href">进入填报</el-button>
       </el-card>
     </el-col>
-  </el-row>
-</div>`,
-};
+  </el-row>`);
 
 async function start() {
   const [profile, session, drafts] = await Promise.all([loadProfile(), loadSession(), loadDrafts()]);
+  const spec = layoutOf(profile, 'element-plus');
   const store = reactive(createStore(profile, drafts));
   const app = createApp({
-    components: { IndexView, HomeView, FilingPage },
-    data: () => ({ store, session, view: viewOf(location.hash), notice: PRACTICE_NOTICE, noticeEn: PRACTICE_NOTICE_EN }),
-    created() {
-      window.addEventListener('hashchange', () => {
-        this.view = viewOf(location.hash);
-        window.scrollTo(0, 0);
-      });
-      for (const id of Object.keys(store.models))
-        this.$watch(() => store.models[id], (m) => mirrorFor(id).schedule(m), { deep: true });
-    },
+    components: { IndexView, HomeView, FilingPage, LayoutScreen },
+    data: () => ({ store, session, spec: Object.freeze(spec), view: viewFor(location.hash, spec), notice: PRACTICE_NOTICE, noticeEn: PRACTICE_NOTICE_EN }),
+    ...rootLogic(store, spec),
     template: `
 <div class="portal">
   <header class="portal-header">
@@ -56,7 +42,8 @@ async function start() {
   <el-alert type="warning" :closable="false" show-icon :title="notice" :description="noticeEn" class="practice-notice" />
   <main class="portal-main">
     <index-view v-if="view === 'index'" />
-    <home-view v-else-if="view === 'home'" />
+    <home-view v-else-if="view === 'home'" :spec="spec" />
+    <layout-screen v-else-if="screenId" :key="view" :spec="spec" :screen-id="screenId" :store="store" :session="session" />
     <filing-page v-else-if="view" :key="view" :page-id="view" :store="store" />
     <el-empty v-else description="页面不存在"><el-link type="primary" href="#/home">返回首页</el-link></el-empty>
   </main>

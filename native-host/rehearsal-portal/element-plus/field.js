@@ -1,5 +1,7 @@
 // One profile field as an Element Plus 2.14 el-form-item (Vue 3.5).
-import { getIn, setIn } from '../shared/portal.js';
+import { getIn } from '../shared/portal.js';
+import { recordsOf } from '../shared/uploads.js';
+import { fieldComputed } from '../shared/filing-page.js';
 import { elementRules } from '../shared/validation.js';
 
 export const FieldItem = {
@@ -15,17 +17,7 @@ export const FieldItem = {
     };
   },
   computed: {
-    f() {
-      return this.field;
-    },
-    value: {
-      get() {
-        return getIn(this.model, this.field.keys);
-      },
-      set(v) {
-        setIn(this.model, this.field.keys, v);
-      },
-    },
+    ...fieldComputed,
     rules() {
       return elementRules(this.field, () => this.model);
     },
@@ -34,25 +26,19 @@ export const FieldItem = {
     },
   },
   methods: {
-    recordsOf(list) {
-      return list
-        .filter((f) => f.status === 'success')
-        .map((f) => (f.response && f.response.datas ? f.response.datas[0] : f.record))
-        .filter(Boolean);
-    },
     onUploaded(response, _file, list) {
       if (!response || response.errno !== 0) {
         ElementPlus.ElMessage.error(`上传失败：${(response && response.errmsg) || '未知错误'}`);
         return;
       }
-      this.value = this.recordsOf(list);
+      this.value = recordsOf(list);
       this.$refs.item.clearValidate();
     },
     onUploadError() {
       ElementPlus.ElMessage.error('上传失败，请重试');
     },
     onRemoved(_file, list) {
-      this.value = this.recordsOf(list);
+      this.value = recordsOf(list);
     },
     onExceed() {
       ElementPlus.ElMessage.warning('只能上传一个文件，请先删除已上传的文件');

@@ -1,81 +1,17 @@
 // A filing page with Element Plus: el-steps, one el-form with labels on top
 // and el-divider group headings, 承诺 on the last step, and the buttons.
 import { FieldItem } from './field.js';
-import { flowOf, pageGroups, isShown, ROUTES, TEMPLATES, PROMISE_TEXT } from '../shared/portal.js';
-import { mirrorFor, saveDraft, submitPage } from '../shared/api.js';
+import { filingPageLogic } from '../shared/filing-page.js';
 
-const message = (kind, text) => window.ElementPlus.ElMessage[kind](text);
+const logic = filingPageLogic({
+  message: (kind, text) => window.ElementPlus.ElMessage[kind](text),
+  validate: (vm) => vm.$refs.form.validate().catch(() => false),
+});
 
 export const FilingPage = {
   name: 'FilingPage',
   components: { FieldItem },
-  props: { pageId: String, store: Object },
-  data: () => ({ promised: false, busy: false, promiseText: PROMISE_TEXT }),
-  computed: {
-    page() {
-      return this.store.pages[this.pageId];
-    },
-    model() {
-      return this.store.models[this.pageId];
-    },
-    flow() {
-      return flowOf(this.pageId, this.store.models);
-    },
-    stepIndex() {
-      return this.flow.indexOf(this.pageId);
-    },
-    stepTitles() {
-      return this.flow.map((id) => this.store.pages[id].step || this.store.pages[id].title);
-    },
-    isLast() {
-      return this.stepIndex === this.flow.length - 1;
-    },
-    groups() {
-      const visible = this.page.fields.filter((f) => isShown(f, this.model, this.page.fields));
-      return pageGroups(this.page, visible);
-    },
-    templates() {
-      return TEMPLATES[this.pageId] || [];
-    },
-    helpItems() {
-      return this.pageId === 'algorithm-detail' ? this.page.fields.filter((f) => f.help) : [];
-    },
-  },
-  methods: {
-    go(pageId) {
-      location.hash = '#' + ROUTES[pageId];
-    },
-    async onSaveDraft() {
-      this.busy = true;
-      try {
-        await mirrorFor(this.pageId).flush();
-        await saveDraft(this.pageId, this.model);
-        message('success', '暂存成功');
-      } catch (e) {
-        message('error', `暂存失败：${e.message}`);
-      } finally {
-        this.busy = false;
-      }
-    },
-    async onSubmit() {
-      const valid = await this.$refs.form.validate().catch(() => false);
-      if (!valid) {
-        message('error', '请检查表单中标红的内容');
-        return;
-      }
-      this.busy = true;
-      try {
-        await mirrorFor(this.pageId).flush();
-        await submitPage(this.pageId, this.model);
-        message('success', this.isLast ? '提交成功' : '本步已提交');
-        if (!this.isLast) this.go(this.flow[this.stepIndex + 1]);
-      } catch (e) {
-        message('error', `提交失败：${e.message}`);
-      } finally {
-        this.busy = false;
-      }
-    },
-  },
+  ...logic,
   template: `
 <div class="filing-page">
   <el-breadcrumb separator="/" class="filing-breadcrumb">

@@ -1,5 +1,7 @@
 // One profile field as an Element UI 2.15 el-form-item (Vue 2.7).
-import { getIn, setIn } from '../shared/portal.js';
+import { getIn } from '../shared/portal.js';
+import { recordsOf } from '../shared/uploads.js';
+import { fieldComputed } from '../shared/filing-page.js';
 import { elementRules } from '../shared/validation.js';
 
 const UPLOAD_TIP = '支持 PDF、JPG、PNG 格式，单个文件不超过 20MB';
@@ -15,55 +17,28 @@ export const FieldItem = {
     };
   },
   computed: {
-    f() {
-      return this.field;
-    },
-    value: {
-      get() {
-        return getIn(this.model, this.field.keys);
-      },
-      set(v) {
-        setIn(this.model, this.field.keys, v);
-      },
-    },
+    ...fieldComputed,
     rules() {
       return elementRules(this.field, () => this.model);
     },
     manyFiles() {
       return /其他/.test(this.field.label);
     },
-    // The daterange picker's [from, to], while 长期 is not ticked.
-    rangeValue: {
-      get() {
-        const v = this.value;
-        return v && v.from && v.to ? [v.from, v.to] : null;
-      },
-      set(pair) {
-        this.value.from = pair ? pair[0] : '';
-        this.value.to = pair ? pair[1] : '';
-      },
-    },
   },
   methods: {
-    recordsOf(list) {
-      return list
-        .filter((f) => f.status === 'success')
-        .map((f) => (f.response && f.response.datas ? f.response.datas[0] : f.record))
-        .filter(Boolean);
-    },
     onUploaded(response, file, list) {
       if (!response || response.errno !== 0) {
         this.$message.error(`上传失败：${(response && response.errmsg) || '未知错误'}`);
         return;
       }
-      this.value = this.recordsOf(list);
+      this.value = recordsOf(list);
       this.$refs.item.clearValidate();
     },
     onUploadError() {
       this.$message.error('上传失败，请重试');
     },
     onRemoved(_file, list) {
-      this.value = this.recordsOf(list);
+      this.value = recordsOf(list);
     },
     onExceed() {
       this.$message.warning('只能上传一个文件，请先删除已上传的文件');

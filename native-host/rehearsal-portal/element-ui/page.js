@@ -2,82 +2,18 @@
 // of the profile's fields grouped in cards, 承诺 on the last step, and the
 // 暂存 / 上一步 / 下一步 / 提交 buttons.
 import { FieldItem } from './field.js';
-import { flowOf, pageGroups, isShown, ROUTES, TEMPLATES, PROMISE_TEXT } from '../shared/portal.js';
-import { mirrorFor, saveDraft, submitPage } from '../shared/api.js';
+import { filingPageLogic } from '../shared/filing-page.js';
+
+// Element UI's form validate takes a callback.
+const logic = filingPageLogic({
+  message: (kind, text) => window.ELEMENT.Message[kind](text),
+  validate: (vm) => new Promise((resolve) => vm.$refs.form.validate((valid) => resolve(valid))),
+});
 
 export const FilingPage = {
   name: 'FilingPage',
   components: { FieldItem },
-  props: { pageId: String, store: Object },
-  data() {
-    return { promised: false, busy: false };
-  },
-  computed: {
-    page() {
-      return this.store.pages[this.pageId];
-    },
-    model() {
-      return this.store.models[this.pageId];
-    },
-    flow() {
-      return flowOf(this.pageId, this.store.models);
-    },
-    stepIndex() {
-      return this.flow.indexOf(this.pageId);
-    },
-    stepTitles() {
-      return this.flow.map((id) => this.store.pages[id].step || this.store.pages[id].title);
-    },
-    isLast() {
-      return this.stepIndex === this.flow.length - 1;
-    },
-    groups() {
-      const visible = this.page.fields.filter((f) => isShown(f, this.model, this.page.fields));
-      return pageGroups(this.page, visible);
-    },
-    templates() {
-      return TEMPLATES[this.pageId] || [];
-    },
-    helpItems() {
-      return this.pageId === 'algorithm-detail' ? this.page.fields.filter((f) => f.help) : [];
-    },
-  },
-  methods: {
-    go(pageId) {
-      location.hash = '#' + ROUTES[pageId];
-    },
-    async onSaveDraft() {
-      this.busy = true;
-      try {
-        await mirrorFor(this.pageId).flush();
-        await saveDraft(this.pageId, this.model);
-        this.$message.success('暂存成功');
-      } catch (e) {
-        this.$message.error(`暂存失败：${e.message}`);
-      } finally {
-        this.busy = false;
-      }
-    },
-    onSubmit() {
-      this.$refs.form.validate(async (valid) => {
-        if (!valid) {
-          this.$message.error('请检查表单中标红的内容');
-          return;
-        }
-        this.busy = true;
-        try {
-          await mirrorFor(this.pageId).flush();
-          await submitPage(this.pageId, this.model);
-          this.$message.success(this.isLast ? '提交成功' : '本步已提交');
-          if (!this.isLast) this.go(this.flow[this.stepIndex + 1]);
-        } catch (e) {
-          this.$message.error(`提交失败：${e.message}`);
-        } finally {
-          this.busy = false;
-        }
-      });
-    },
-  },
+  ...logic,
   template: `
 <div class="filing-page">
   <el-breadcrumb separator="/" class="filing-breadcrumb">
@@ -128,7 +64,4 @@ export const FilingPage = {
     </aside>
   </div>
 </div>`,
-  created() {
-    this.promiseText = PROMISE_TEXT;
-  },
 };

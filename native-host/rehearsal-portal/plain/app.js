@@ -2,8 +2,10 @@
 // model object per page. Same hash routes and pages as the other replicas.
 import { h } from './controls.js';
 import { renderPage } from './page.js';
+import { renderScreen } from './layout-page.js';
 import { loadProfile, loadSession, loadDrafts } from '../shared/api.js';
-import { createStore, viewOf, ENTRIES, ROUTES, PRACTICE_NOTICE, PRACTICE_NOTICE_EN } from '../shared/portal.js';
+import { createStore, PRACTICE_NOTICE, PRACTICE_NOTICE_EN } from '../shared/portal.js';
+import { layoutOf, viewFor, homeEntries } from '../shared/screen-view.js';
 
 function renderIndex(main) {
   main.replaceChildren(
@@ -13,17 +15,18 @@ function renderIndex(main) {
       h('p', {}, h('a', { href: '#/home', class: 'start-link' }, '开始填报'))));
 }
 
-function renderHome(main) {
+function renderHome(main, spec) {
   main.replaceChildren(
     h('h2', {}, '备案填报'),
     h('table', { class: 'home-table' },
-      h('tbody', {}, ENTRIES.map((e) =>
-        h('tr', {}, h('th', {}, e.title), h('td', {}, e.desc), h('td', {}, h('a', { href: '#' + ROUTES[e.first] }, '进入填报')))))));
+      h('tbody', {}, homeEntries(spec).map((e) =>
+        h('tr', {}, h('th', {}, e.title), h('td', {}, e.desc), h('td', {}, h('a', { href: e.href }, '进入填报')))))));
 }
 
 async function start() {
   const [profile, session, drafts] = await Promise.all([loadProfile(), loadSession(), loadDrafts()]);
   const store = createStore(profile, drafts);
+  const spec = layoutOf(profile, 'plain');
   const main = h('main', { class: 'portal-main' });
   document.getElementById('app').replaceChildren(
     h('header', { class: 'portal-header' },
@@ -33,9 +36,10 @@ async function start() {
     h('div', { class: 'practice-banner' }, PRACTICE_NOTICE, h('br'), PRACTICE_NOTICE_EN),
     main);
   const show = () => {
-    const view = viewOf(location.hash);
+    const view = viewFor(location.hash, spec);
     if (view === 'index') renderIndex(main);
-    else if (view === 'home') renderHome(main);
+    else if (view === 'home') renderHome(main, spec);
+    else if (view && view.startsWith('screen:')) renderScreen(main, { spec, screenId: view.slice(7), store, session });
     else if (view) renderPage(main, view, store);
     else main.replaceChildren(h('p', {}, '页面不存在。', h('a', { href: '#/home' }, '返回首页')));
     window.scrollTo(0, 0);

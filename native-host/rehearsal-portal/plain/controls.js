@@ -1,11 +1,23 @@
 // Native form controls for one profile field, bound to a plain model object.
 // Each builder returns the cell content; onChange(trigger) is called after
 // every change ('change') and when the person leaves a typed field ('blur').
+// A generated layout's field (shared/screen-model.js layoutField) also says
+// which control is drawn (`drawn`), options as {text, value}, a unit suffix,
+// a placeholder and how the upload list names files.
 import { getIn, setIn } from '../shared/portal.js';
 import { uploadFile } from '../shared/api.js';
+import { shownFileName, fileCountText } from '../shared/layout/index.js';
+import { pathKey, keyPath, groupedOptions, unitSuffix } from '../shared/layout-values.js';
+
+// The document elements are made in (a jsdom document in unit tests).
+let doc = globalThis.document;
+export const useDocument = (d) => (doc = d);
+
+const optionOf = (o) => (typeof o === 'string' ? { text: o, value: o } : o);
+const placeholderOf = (f) => (f.placeholder !== undefined ? f.placeholder || null : `请输入${f.label}`);
 
 export function h(tag, attrs = {}, ...children) {
-  const el = document.createElement(tag);
+  const el = doc.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (v === false || v === null || v === undefined) continue;
     if (k.startsWith('on')) el.addEventListener(k.slice(2), v);
@@ -13,7 +25,7 @@ export function h(tag, attrs = {}, ...children) {
     else if (v === true) el.setAttribute(k, '');
     else el.setAttribute(k, v);
   }
-  for (const c of children.flat()) if (c !== null && c !== undefined) el.append(c);
+  for (const c of children.flat(Infinity)) if (c !== null && c !== undefined) el.append(c);
   return el;
 }
 
@@ -23,7 +35,7 @@ function textControl(f, model, onChange) {
   const attrs = {
     name: f.prop,
     maxlength: f.limit,
-    placeholder: `请输入${f.label}`,
+    placeholder: placeholderOf(f),
     oninput: (e) => {
       setIn(model, f.keys, e.target.value);
       onChange('change');
@@ -33,18 +45,20 @@ function textControl(f, model, onChange) {
   const el =
     f.control === 'textarea'
       ? h('textarea', { ...attrs, rows: 5, cols: 60 })
-      : h('input', { ...attrs, type: INPUT_TYPES[f.format] || 'text', size: 40 });
+      : h('input', { ...attrs, type: f.drawn === 'number' ? 'number' : INPUT_TYPES[f.format] || 'text', min: f.drawn === 'number' ? 0 : null, size: 40 });
   el.value = getIn(model, f.keys) ?? '';
-  return [el, f.limit ? h('span', { class: 'limit-hint' }, `（不超过${f.limit}字）`) : null];
+  const suffix = unitSuffix(f);
+  return [el, suffix ? h('span', { class: 'unit-suffix' }, ` ${suffix}`) : null, f.limit && !f.drawn ? h('span', { class: 'limit-hint' }, `（不超过${f.limit}字）`) : null];
 }
 
 function selectControl(f, model, onChange) {
   const value = getIn(model, f.keys);
+  const options = f.options.map(optionOf);
   const el = h(
     'select',
-    { name: f.prop, multiple: f.multiple, size: f.multiple ? Math.min(f.options.length, 6) : null },
-    f.multiple ? null : h('option', { value: '' }, '请选择'),
-    f.options.map((o) => h('option', { value: o, selected: f.multiple ? value.includes(o) : value === o }, o)),
+    { name: f.prop, multiple: f.multiple, size: f.multiple ? Math.min(options.length, 6) : null },
+    f.multiple ? null : h('option', { value: '' }, f.placeholder || '请选择'),
+    options.map((o) => h('option', { value: o.value, selected: f.multiple ? value.includes(o.value) : value === o.value }, o.text)),
   );
   el.addEventListener('change', () => {
     setIn(model, f.keys, f.multiple ? [...el.selectedOptions].map((o) => o.value) : el.value);
@@ -114,10 +128,27 @@ function groupedChecks(f, model, onChange) {
   );
 }
 
+// A multiple cascader as one <select multiple> with an <optgroup> per category.
+function groupedSelect(f, model, onChange) {
+  const chosen = new Set((getIn(model, f.keys) || []).map(pathKey));
+  const el = h(
+    'select',
+    { name: f.prop, multiple: true, size: 8 },
+    groupedOptions(f.options).map((g) =>
+      h('optgroup', { label: g.label }, g.options.map((o) => h('option', { value: o.value, selected: chosen.has(o.value) }, o.label))),
+    ),
+  );
+  el.addEventListener('change', () => {
+    setIn(model, f.keys, [...el.selectedOptions].map((o) => keyPath(o.value)));
+    onChange('change');
+  });
+  return [el, h('span', { class: 'limit-hint' }, '（按住 Ctrl 可多选）')];
+}
+
 function choiceControl(f, model, onChange) {
-  const many = f.control === 'checkbox-group';
+  const many = (f.drawn || f.control) === 'checkbox-group';
   const value = getIn(model, f.keys);
-  return f.options.map((o) =>
+  return f.options.map(optionOf).map(({ text, value: o }) =>
     h(
       'label',
       { class: 'choice' },
@@ -133,7 +164,7 @@ function choiceControl(f, model, onChange) {
           onChange('change');
         },
       }),
-      o,
+      text,
     ),
   );
 }
@@ -164,13 +195,17 @@ function dateRangeControl(f, model, onChange) {
 }
 
 function uploadControl(f, model, onChange) {
-  const many = /其他/.test(f.label);
+  const many = f.upload ? f.upload.many : /其他/.test(f.label);
   const list = h('ul', { class: 'file-list' });
   const status = h('span', { class: 'upload-status' });
+  // A layout may show each file's name shortened or replaced, or only a count.
+  const shown = (r, i) => (f.upload ? shownFileName(f.upload, r.name, i + 1) : `${r.name}（${r.size} 字节）`);
   const renderList = () =>
-    list.replaceChildren(
-      ...(getIn(model, f.keys) || []).map((r) =>
-        h('li', {}, `${r.name}（${r.size} 字节）`, ' ',
+    f.upload && f.upload.names === 'count'
+      ? list.replaceChildren(h('li', { class: 'upload-count' }, fileCountText(f.upload, (getIn(model, f.keys) || []).length)))
+      : list.replaceChildren(
+      ...(getIn(model, f.keys) || []).map((r, i) =>
+        h('li', {}, shown(r, i), ' ',
           h('a', { href: '#', onclick: (e) => {
             e.preventDefault();
             setIn(model, f.keys, getIn(model, f.keys).filter((x) => x.fileId !== r.fileId));
@@ -200,7 +235,21 @@ function uploadControl(f, model, onChange) {
   return [input, ' ', status, list, h('div', { class: 'limit-hint' }, '支持 PDF、JPG、PNG 格式')];
 }
 
+// The builder for what a layout draws, where it differs from the profile.
+const DRAWN = {
+  number: textControl,
+  'range-select': selectControl,
+  select: selectControl,
+  'multi-select': selectControl,
+  radio: choiceControl,
+  'checkbox-group': choiceControl,
+  'grouped-select': groupedSelect,
+  'grouped-checkbox': groupedChecks,
+  'chained-selects': regionControl,
+};
+
 export function controlFor(f, model, onChange) {
+  if (f.drawn && DRAWN[f.drawn]) return DRAWN[f.drawn](f, model, onChange);
   switch (f.control) {
     case 'text':
     case 'textarea':

@@ -75,3 +75,16 @@ export function elementRules(field, getModel) {
     },
   }));
 }
+
+// Ant Design Vue 4 rules: a validator returns a promise that rejects with
+// the message.
+export function antdRules(field, getModel) {
+  return checksFor(field).map(({ trigger, check }, i) => ({
+    required: i === 0 && field.required ? true : undefined,
+    trigger,
+    validator: (_rule, value) => {
+      const message = check(value, getModel());
+      return message ? Promise.reject(message) : Promise.resolve();
+    },
+  }));
+}

@@ -1,6 +1,7 @@
 #include <pthread.h>
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <csignal>
 #include <ostream>
 #include <thread>
@@ -16,7 +17,15 @@
 namespace beian::cli {
 namespace {
 
-constexpr std::array<std::string_view, 3> kVariants{"element-ui", "element-plus", "plain"};
+constexpr std::array<std::string_view, 4> kVariants{"element-ui", "element-plus", "plain",
+                                                    "ant-design-vue"};
+
+// A layout seed goes into the page URL as it is: letters, digits, '-' and '_'.
+bool is_layout_seed(const std::string& seed) {
+    return !seed.empty() && seed.size() <= 64 &&
+           std::all_of(seed.begin(), seed.end(),
+                       [](unsigned char c) { return std::isalnum(c) || c == '-' || c == '_'; });
+}
 
 std::filesystem::path default_assets() {
     // The build tree's copy when run from a checkout, else the installed one.
@@ -28,13 +37,17 @@ std::filesystem::path default_assets() {
 }  // namespace
 
 int cmd_rehearse(const std::vector<std::string>& args, CommandIo& io) {
-    const auto parsed = parse_arguments(args, {"--port", "--variant", "--assets"});
+    const auto parsed = parse_arguments(args, {"--port", "--variant", "--assets", "--layout"});
     const auto variant = parsed.option("--variant").value_or("element-ui");
+    const auto layout = parsed.option("--layout");
     if (parsed.error || !parsed.positional.empty() ||
-        std::find(kVariants.begin(), kVariants.end(), variant) == kVariants.end()) {
-        io.err
-            << "Usage: beian-assist rehearse [--port N] [--variant element-ui|element-plus|plain] "
-               "[--assets DIR]\n";
+        std::find(kVariants.begin(), kVariants.end(), variant) == kVariants.end() ||
+        (layout && !is_layout_seed(*layout))) {
+        io.err << "Usage: beian-assist rehearse [--port N] "
+                  "[--variant element-ui|element-plus|plain|ant-design-vue] [--layout SEED] "
+                  "[--assets DIR]\n"
+                  "  SEED: 1-64 letters, digits, '-' or '_' (the same seed gives the same "
+                  "layout)\n";
         return exit_code::kUnusable;
     }
     rehearsal::RehearsalOptions options;
@@ -65,7 +78,8 @@ int cmd_rehearse(const std::vector<std::string>& args, CommandIo& io) {
     }
     io.out
         << "演练门户（非官方 CAC 系统）/ rehearsal portal (practice replica, not the CAC portal):\n"
-        << "  http://127.0.0.1:" << port << "/" << variant << "/#/index\n"
+        << "  http://127.0.0.1:" << port << "/" << variant << "/"
+        << (layout ? "?layout=" + *layout : std::string()) << "#/index\n"
         << "  all variants: http://127.0.0.1:" << port << "/\n"
         << "Press Ctrl+C to stop." << std::endl;
     std::thread waiter([&] {

@@ -1,29 +1,80 @@
 // Drives a replica page the way a person does: fields are found by their
-// visible label (under a visible group heading where labels repeat), text is
-// typed on the keyboard, options are clicked by their visible text. Only the
-// widget mechanics (which part of an el-select to click, how a native
-// <select> is picked) differ by variant.
+// visible label (under a visible group heading where labels repeat) or, on
+// a layout that has no label, by placeholder; text is typed on the keyboard,
+// options are clicked by their visible text. Only the widget mechanics
+// (which part of a select to click, where its options and a cascader's
+// menus are, how a native <select> is picked) differ by variant: WIDGETS.
 import { basename } from 'node:path';
-import { findRow, shownMatch } from './in-page.mjs';
+import { findRow, findByPlaceholder, shownMatch } from './in-page.mjs';
 
 const TEXT_INPUT =
   'input:not([type=hidden]):not([type=file]):not([type=checkbox]):not([type=radio]):not([readonly]), textarea';
-const POPPERS = '.el-select-dropdown, .el-cascader__dropdown, .el-picker-panel, .el-popper';
+
+const ELEMENT_CASCADER = {
+  trigger: '.el-cascader',
+  panel: '.el-cascader__dropdown',
+  menu: '.el-cascader-menu',
+  node: '.el-cascader-node',
+  label: '.el-cascader-node__label',
+  box: '.el-checkbox',
+};
+const WIDGETS = {
+  'element-ui': {
+    select: '.el-select .el-input',
+    option: '.el-select-dropdown__item',
+    poppers: '.el-select-dropdown, .el-cascader__dropdown, .el-picker-panel, .el-popper',
+    cascader: ELEMENT_CASCADER,
+    uploading: '.is-uploading',
+  },
+  'element-plus': {
+    select: '.el-select__wrapper',
+    option: '.el-select-dropdown__item',
+    poppers: '.el-select-dropdown, .el-cascader__dropdown, .el-picker-panel, .el-popper',
+    cascader: ELEMENT_CASCADER,
+    uploading: '.is-uploading',
+  },
+  'ant-design-vue': {
+    select: '.ant-select-selector',
+    option: '.ant-select-item-option',
+    // A picker's input is read-only until it is clicked.
+    dateInput: '.ant-picker input',
+    // A virtual list: options out of view are not in the page until scrolled to.
+    optionList: '.rc-virtual-list-holder',
+    poppers: '.ant-select-dropdown, .ant-picker-dropdown, .ant-cascader-dropdown, .ant-tooltip',
+    cascader: {
+      trigger: '.ant-select-selector',
+      panel: '.ant-cascader-dropdown',
+      menu: '.ant-cascader-menu',
+      node: '.ant-cascader-menu-item',
+      label: '.ant-cascader-menu-item-content',
+      box: '.ant-cascader-checkbox',
+    },
+    uploading: '.ant-upload-list-item-uploading',
+  },
+};
 
 export class Driver {
   constructor(variant, page) {
     this.variant = variant;
     this.page = page;
-    this.element = variant !== 'plain';
+    this.element = variant !== 'plain'; // a component library draws the widgets
+    this.w = WIDGETS[variant] || null;
   }
 
-  // The field's row, waiting up to `timeout` ms for it to render.
+  // The field's row, waiting up to `timeout` ms for it to render. A label
+  // `{placeholder}` finds a field that only shows a placeholder.
   async row(label, group, timeout = 3000) {
     const handle = await this.page
-      .waitForFunction(findRow, { timeout }, label, group || '')
+      .waitForFunction(
+        typeof label === 'object' ? findByPlaceholder : findRow,
+        { timeout },
+        typeof label === 'object' ? label.placeholder : label,
+        group || '',
+      )
       .catch(() => null);
     const el = handle && handle.asElement();
-    if (!el) throw new Error(`no field labelled “${label}”${group ? ` under “${group}”` : ''}`);
+    const name = typeof label === 'object' ? `placeholder “${label.placeholder}”` : `“${label}”`;
+    if (!el) throw new Error(`no field labelled ${name}${group ? ` under “${group}”` : ''}`);
     return el;
   }
 
@@ -38,7 +89,7 @@ export class Driver {
     await this.page.waitForFunction(
       (sel) => ![...document.querySelectorAll(sel)].some((e) => e.getBoundingClientRect().height > 0),
       { timeout: 5000 },
-      POPPERS,
+      this.w.poppers,
     );
   }
 
@@ -90,9 +141,24 @@ export class Driver {
     return input.evaluate((i) => ({ value: i.value, maxlength: i.getAttribute('maxlength') }));
   }
 
+  // Clicks the shown option with this text; in a virtual list, scrolls the
+  // open list down (as a mouse wheel does) until the option is drawn.
   async clickOption(text) {
-    const opt = await this.page.waitForFunction(shownMatch, { timeout: 5000 }, '.el-select-dropdown__item', text);
-    await this.clickEl(opt.asElement());
+    for (let scrolls = 0; scrolls < 40; scrolls++) {
+      const opt = await this.page
+        .waitForFunction(shownMatch, { timeout: this.w.optionList ? 600 : 5000 }, this.w.option, text)
+        .catch(() => null);
+      if (opt && opt.asElement()) return this.clickEl(opt.asElement());
+      if (!this.w.optionList) break;
+      const moved = await this.page.evaluate((sel) => {
+        const list = [...document.querySelectorAll(sel)].find((l) => l.getBoundingClientRect().height > 0);
+        if (!list || list.scrollTop + list.clientHeight >= list.scrollHeight) return false;
+        list.scrollTop += list.clientHeight / 2;
+        return true;
+      }, this.w.optionList);
+      if (!moved) break;
+    }
+    throw new Error(`no option “${text}” in the open list`);
   }
 
   async select(label, group, values) {
@@ -111,10 +177,22 @@ export class Driver {
       return;
     }
     await this.settle();
-    await this.clickEl(await row.$(this.variant === 'element-plus' ? '.el-select__wrapper' : '.el-select .el-input'));
+    await this.clickEl(await row.$(this.w.select));
     for (const v of list) await this.clickOption(v);
     if (many) await this.clickAway();
     await this.settle();
+  }
+
+  // A chain of selects (省 → 市 → 区): one pick per level.
+  async chain(label, group, path) {
+    if (!this.element) return this.plainCascader(await this.row(label, group), [path], false);
+    for (let level = 0; level < path.length; level++) {
+      await this.settle();
+      const triggers = await (await this.row(label, group)).$$(this.w.select);
+      await this.clickEl(triggers[level]);
+      await this.clickOption(path[level]);
+      await this.settle();
+    }
   }
 
   // paths: one path (single) or a list of paths (multiple), e.g. ['浙江省', '杭州市', '余杭区'].
@@ -122,29 +200,28 @@ export class Driver {
     const row = await this.row(label, group);
     const list = multiple ? paths : [paths];
     if (!this.element) return this.plainCascader(row, list, multiple);
+    const c = this.w.cascader;
     await this.settle();
-    await this.clickEl(await row.$('.el-cascader'));
+    await this.clickEl(await row.$(c.trigger));
     for (const path of list) {
       for (let level = 0; level < path.length; level++) {
         const node = await this.page.waitForFunction(
-          (lvl, text) => {
-            const panel = [...document.querySelectorAll('.el-cascader__dropdown')].find(
-              (p) => p.getBoundingClientRect().height > 0,
-            );
-            const menu = panel && panel.querySelectorAll('.el-cascader-menu')[lvl];
+          (lvl, text, sel) => {
+            const panel = [...document.querySelectorAll(sel.panel)].find((p) => p.getBoundingClientRect().height > 0);
+            const menu = panel && panel.querySelectorAll(sel.menu)[lvl];
             if (!menu) return null;
             return (
-              [...menu.querySelectorAll('.el-cascader-node')].find(
-                (n) => n.querySelector('.el-cascader-node__label').textContent.trim() === text,
-              ) || null
+              [...menu.querySelectorAll(sel.node)].find((n) => n.querySelector(sel.label).textContent.trim() === text) ||
+              null
             );
           },
           { timeout: 5000 },
           level,
           path[level],
+          c,
         );
         const leaf = level === path.length - 1;
-        const box = leaf && multiple ? await node.asElement().$('.el-checkbox') : null;
+        const box = leaf && multiple ? await node.asElement().$(c.box) : null;
         await this.clickEl(box || node.asElement());
       }
     }
@@ -152,12 +229,17 @@ export class Driver {
     await this.settle();
   }
 
+  // A multiple cascader drawn as one line of checkboxes per category.
+  async groupedChecks(label, group, paths) {
+    await this.plainCascader(await this.row(label, group), paths, true);
+  }
+
   async plainCascader(row, list, multiple) {
     for (const path of list) {
       if (multiple) {
         const box = await row.evaluateHandle(
           (r, [cat, leaf]) => {
-            const line = [...r.querySelectorAll('div')].find((d) => d.firstChild?.textContent === `${cat}：`);
+            const line = [...r.querySelectorAll('div')].find((d) => d.firstElementChild?.textContent === `${cat}：` || d.firstChild?.textContent === `${cat}：`);
             return [...line.querySelectorAll('label')].find((l) => l.textContent.trim() === leaf);
           },
           path,
@@ -211,30 +293,56 @@ export class Driver {
     await this.clickAway();
   }
 
+  dateInput() {
+    return this.element ? this.w.dateInput || TEXT_INPUT : 'input[type=date]';
+  }
+
   async date(label, group, iso) {
     const row = await this.row(label, group);
-    await this.typeDate(await row.$(this.element ? TEXT_INPUT : 'input[type=date]'), iso);
+    await this.typeDate(await row.$(this.dateInput()), iso);
   }
 
   // Ticks 长期 and types the start date; returns whether the end got disabled.
   async dateRangeLongTerm(label, group, from) {
     await this.choose(label, group, '长期');
     const row = await this.row(label, group);
-    const start = this.element ? await row.$(`${TEXT_INPUT}`) : await row.$('input[type=date]');
+    const start = await row.$(this.dateInput());
     await this.typeDate(start, from);
     return row.evaluate((r) => !!r.querySelector('input[disabled]'));
   }
 
-  async upload(label, group, file) {
+  // Waits until the widget's list shows `shown` (the file's name unless the
+  // layout shortens or replaces names, or shows only a count).
+  async upload(label, group, file, shown = basename(file)) {
     const row = await this.row(label, group);
     const input = await row.$('input[type=file]');
     await input.uploadFile(file);
-    const name = basename(file);
     await this.page.waitForFunction(
-      (r, n) => r.innerText.includes(n) && !r.innerText.includes('上传中') && !r.querySelector('.is-uploading'),
+      (r, n, busy) => r.innerText.includes(n) && !r.innerText.includes('上传中') && !(busy && r.querySelector(busy)),
       { timeout: 10_000 },
       row,
-      name,
+      shown,
+      this.w ? this.w.uploading : '',
+    );
+  }
+
+  // Clicks a tab by its title (a library's tab or a plain role=tab button).
+  async tab(title) {
+    const tab = await this.page.waitForFunction(
+      (t) =>
+        [...document.querySelectorAll('[role=tab], .el-tabs__item, .ant-tabs-tab')].find(
+          (e) => e.textContent.trim() === t && e.getBoundingClientRect().width > 0,
+        ) || null,
+      { timeout: 5000 },
+      title,
+    );
+    await this.clickEl(tab.asElement());
+    await this.page.waitForFunction(
+      (t) => [...document.querySelectorAll('[role=tab], .el-tabs__item, .ant-tabs-tab')].some(
+        (e) => e.textContent.trim() === t && (e.getAttribute('aria-selected') === 'true' || /is-active|ant-tabs-tab-active|active/.test(e.className)),
+      ),
+      { timeout: 5000 },
+      title,
     );
   }
 

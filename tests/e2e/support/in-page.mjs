@@ -21,9 +21,17 @@ export function findRow(label, group) {
     if (!head) return null;
     labels = labels.filter((l) => head.compareDocumentPosition(l) & Node.DOCUMENT_POSITION_FOLLOWING);
   }
+  const CONTROL = 'input, textarea, select, button';
   for (const l of labels) {
+    // A label cell (th/td, dt) pairs with the next cell: a table row may
+    // hold two label/control pairs.
+    const cell = l.closest('th, td, dt');
+    if (cell && !cell.querySelector(CONTROL)) {
+      const next = cell.nextElementSibling;
+      if (next && next.querySelector(CONTROL)) return next;
+    }
     let row = l.parentElement;
-    while (row && !row.querySelector('input, textarea, select, button')) row = row.parentElement;
+    while (row && !row.querySelector(CONTROL)) row = row.parentElement;
     // A heading or help text's "row" is a large block holding the real label too.
     if (row && !labels.some((other) => other !== l && row.contains(other))) return row;
   }
@@ -36,4 +44,19 @@ export function shownMatch(selector, text) {
     return e.textContent.trim() === text && r.width > 0 && r.height > 0;
   });
   return el || null;
+}
+
+// In the page: the field that shows only a placeholder (an input's
+// attribute, or a select's drawn placeholder text), as its form item.
+export function findByPlaceholder(text) {
+  const shown = (el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
+  const el =
+    [...document.querySelectorAll('input[placeholder], textarea[placeholder]')].find((e) => e.placeholder === text && shown(e)) ||
+    [...document.querySelectorAll('body *')].find((e) => e.children.length === 0 && e.textContent.trim() === text && shown(e)) ||
+    [...document.querySelectorAll('option')].find((o) => o.textContent.trim() === text && shown(o.parentElement));
+  if (!el) return null;
+  return el.closest('.el-form-item, .ant-form-item, .form-row, td, dd') || el.parentElement;
 }
