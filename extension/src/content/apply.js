@@ -149,5 +149,13 @@
     return out;
   }
 
-  BA.apply = { applyField, applyAll, sameValue, matches };
+  // Does the page still show this planned row's value?
+  // Uploads are confirmed by their list when sent, never read back here.
+  function keptNow(row) {
+    if (isUpload(row)) return true;
+    const entry = BA.registry.get(row.id);
+    return !!entry && matches(safeRead(entry), row.value, entry.vocab ? entry.vocab.same : sameText);
+  }
+
+  BA.apply = { applyField, applyAll, sameValue, matches, kept: keptNow };
 })(globalThis);

@@ -15,16 +15,23 @@
   const stem = (k) => k.replace(/(信息|情况|部分)$/, '');
   const keysOf = (names) => [...new Set(names.flatMap((n) => { const k = labelKey(n); return k ? [k, stem(k)] : []; }))];
 
-  // sections(pages) → {byKey: Map(key → {page, group|null})}: every group of
-  // every page (with its aliases) and every page's own headings.
+  // sections(pages) → {byKey: Map(key → {pages: Set(page id), group|null})}:
+  // every group of every page (with its aliases) and every page's own
+  // headings (a title several pages share, 产品及功能信息, names them all).
   function sections(pages) {
     const byKey = new Map();
-    const add = (names, value) => { for (const k of keysOf(names)) if (!byKey.has(k)) byKey.set(k, value); };
+    const add = (names, page, group) => {
+      for (const k of keysOf(names)) {
+        const had = byKey.get(k);
+        if (!had) byKey.set(k, { pages: new Set([page]), group });
+        else if (!had.group && !group) had.pages.add(page);
+      }
+    };
     for (const p of pages) {
       const aliases = p.groupAliases || {};
-      for (const g of new Set(p.fields.map((f) => f.group).filter(Boolean))) add([g, ...(aliases[g] || [])], { page: p.id, group: g });
+      for (const g of new Set(p.fields.map((f) => f.group).filter(Boolean))) add([g, ...(aliases[g] || [])], p.id, g);
     }
-    for (const p of pages) add([p.title, p.step, ...(p.headings || [])].filter(Boolean), { page: p.id, group: null });
+    for (const p of pages) add([p.title, p.step, ...(p.headings || [])].filter(Boolean), p.id, null);
     return { byKey };
   }
 
@@ -36,11 +43,11 @@
     const out = new Array(events.length);
     let current = null;
     events.forEach((e, i) => {
-      if (e.type === 'text' && e.tab) current = null;
+      if (e.type === 'text' && e.nav) current = null;
       else if (e.type === 'text' && (e.heading || !usedLabels.has(e.el))) {
         const hit = known.byKey.get(labelKey(e.text)) || known.byKey.get(stem(labelKey(e.text)));
         if (hit) current = { ...hit, el: e.el };
-        else if (e.heading) current = null;
+        else if (e.heading) current = { pages: new Set(), group: null, el: e.el, unknown: true };
       }
       out[i] = current;
     });

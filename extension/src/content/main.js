@@ -40,6 +40,8 @@
       const rows = lastPlan.fields.filter((f) => !ids || ids.includes(f.id));
       return { results: await BA.apply.applyAll(window, rows, { allowedOrigins, files }) };
     },
+    // The filled fields whose value the page no longer shows.
+    verify: ({ ids }) => ({ lost: (lastPlan ? lastPlan.fields : []).filter((f) => ids.includes(f.id) && !BA.apply.kept(f)).map((f) => f.id) }),
     read: () => ({ fields: lastPlan ? lastPlan.fields.map((f) => { const e = BA.registry.get(f.id); return { id: f.id, pageValue: e ? e.adapter.read(e.item.content, e.kind) : null }; }) : [] }),
     jump: ({ id }) => jump(id),
     tabs: () => ({ tabs: BA.tabs.describe(document) }),

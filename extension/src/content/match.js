@@ -65,10 +65,10 @@
       const page = pageOf.get(f.id);
       const fromPrefix = prefix && f.group && G.prefixNames(prefix, f.group, page);
       if (prefix && !fromPrefix && f.group && pageList.some((p) => [...new Set(p.fields.map((x) => x.group).filter(Boolean))].some((g) => g !== f.group && G.prefixNames(prefix, g, p)))) return null;
-      if (!s) return { strong: !!fromPrefix };
+      if (!s || s.unknown) return { strong: !!fromPrefix };
       if (s.group) return s.group === f.group ? { strong: true } : fromPrefix ? { strong: true } : null;
       // A page's own heading: fields of that page fit, fields of others not.
-      return !page || !page.id || s.page === page.id ? { strong: !!fromPrefix } : null;
+      return !page || !page.id || s.pages.has(page.id) ? { strong: !!fromPrefix } : null;
     }
 
     function settle(f, hits, via) {

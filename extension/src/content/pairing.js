@@ -18,7 +18,7 @@
   // A text that can name a field: not a heading, not a bare separator, unit
   // or counter, and short enough to be a label rather than a help paragraph.
   function labelLike(e) {
-    if (e.heading || W.isSeparator(e.text)) return false;
+    if (e.heading || e.nav || W.isSeparator(e.text)) return false;
     const key = labelKey(e.text);
     return key.length > 0 && key.length <= 40 && !/^\d+\/\d+$/.test(key);
   }
@@ -29,12 +29,15 @@
     let cur = null;
     let between = [];
     const sameName = (a, b) => a.el.name && a.el.name === b.el.name && a.el.form === b.el.form && W.CHOICE.test(a.el.type || '');
+    // Joined widgets sit together: within a few levels of each other (a
+    // date pair and its 长期 box in one cell, not a box at the page's end).
+    const near = (a, b) => { let n = a.el; for (let i = 0; i < 4 && n; i += 1) { n = n.parentElement; if (n && n.contains(b.el)) return true; } return false; };
     for (const e of events) {
       if (e.type === 'text') { between.push(e); continue; }
       if (e.type === 'item') { clusters.push({ item: e.item }); cur = null; between = []; continue; }
       const last = cur && cur.events[cur.events.length - 1];
       const onlySeparators = between.every((t) => W.isSeparator(t.text));
-      if (last && ((onlySeparators && W.joins(last.kind, e.kind)) || sameName(last, e))) {
+      if (last && ((onlySeparators && W.joins(last.kind, e.kind) && near(last, e)) || sameName(last, e))) {
         cur.events.push(e);
         cur.inner.push(...between);
       } else {

@@ -19,10 +19,27 @@
   const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, caption, [role=heading], [role=tab], .el-card__header, .ant-card-head-title, ' +
     '.el-divider__text, .ant-divider-inner-text, .el-collapse-item__header, .ant-collapse-header, .el-tabs__item, .ant-tabs-tab, ' +
     '.section-title, .el-step__title, .ant-steps-item-title';
-  // A tab's title names its panel only (groups.tabSection), not what follows.
-  const TAB_TITLE = '[role=tab], .el-tabs__item, .ant-tabs-tab';
+  // Navigation: tab titles (a tab names its panel only, groups.tabSection),
+  // step bars, breadcrumbs and menus name no field and start no section.
+  const NAVIGATION = '[role=tab], [role=tablist], .el-tabs__header, .ant-tabs-nav, .el-steps, .ant-steps, .el-breadcrumb, .ant-breadcrumb, nav, [role=navigation], [role=menu], .el-menu, .ant-menu';
   // 一、证件信息 / 第二部分 算法信息: a numbered section, not a field.
   const NUMBERED_SECTION = /^\s*(?:第[一二三四五六七八九十]+(?:部分|章|节)|[一二三四五六七八九十]+、)/;
+
+  // A list none of whose items holds a control and one of which is marked
+  // current (a step bar or menu drawn as <ol>/<ul>): navigation.
+  const CURRENT = /\b(current|active|is-active|is-process|selected)\b/;
+  const stepLists = new WeakMap();
+  function inStepList(el) {
+    const li = el.closest('li');
+    const list = li && li.parentElement;
+    if (!list || !/^(UL|OL)$/.test(list.tagName)) return false;
+    if (!stepLists.has(list)) {
+      const items = [...list.children];
+      stepLists.set(list, items.length > 1 && !list.querySelector('input, select, textarea') &&
+        items.some((i) => CURRENT.test(i.className || '') || i.hasAttribute('aria-current')));
+    }
+    return stepLists.get(list);
+  }
 
   // Form items a library pairs itself: label element and content element.
   const ITEM_SHAPES = [
@@ -90,7 +107,12 @@
         const item = libraryItem(el);
         if (item) { push({ type: 'item', item }); return; }
       }
-      if (el.matches(W.WIDGET_ROOTS)) { push({ type: 'control', el, kind: W.widgetKind(el) }); return; }
+      // A widget root with nothing to operate (an upload's file list) is no
+      // control of its own; its texts (file names) are not labels either.
+      if (el.matches(W.WIDGET_ROOTS)) {
+        if (el.matches(W.NATIVE_CONTROL) || el.querySelector(W.NATIVE_CONTROL + ', [role=combobox], [role=radiogroup]') || el.matches('[role=combobox], [role=radiogroup], [role=listbox]')) push({ type: 'control', el, kind: W.widgetKind(el) });
+        return;
+      }
       if (el.matches(W.NATIVE_CONTROL)) {
         push({ type: 'control', el, kind: W.nativeKind(el) });
         // The text right after a bare radio or checkbox is its option's name.
@@ -117,7 +139,7 @@
       if (e.type !== 'text') continue;
       e.text = e.text.replace(/\s+/g, ' ').trim();
       e.heading = isHeadingText(e.el, e.text);
-      e.tab = !!e.el.closest(TAB_TITLE);
+      e.nav = !!e.el.closest(NAVIGATION) || inStepList(e.el);
     }
     return events;
   }

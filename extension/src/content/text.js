@@ -21,9 +21,8 @@
     if (s == null) return '';
     let t = toHalfWidth(String(s).normalize('NFKC'));
     t = t.replace(/[\s\u00A0\u200B-\u200D\uFEFF]+/g, '');
-    t = t.replace(/^[*＊]+|[*＊]+$/g, '');
-    t = t.replace(/[:：]+$/g, '');
-    t = t.replace(/^[*＊]+/g, '');
+    // Marks and colons in either order at the end: 名称*: 名称：* 名称:
+    t = t.replace(/^[*＊]+/, '').replace(/[*＊:：]+$/, '');
     t = t.replace(/[《》「」『』"“”]/g, '');
     return t.toLowerCase();
   }

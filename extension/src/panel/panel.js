@@ -107,7 +107,7 @@
     state.hostPlan = state.hostPlans[0];
     const { dossier } = await host('dossier.get', { id: state.dossierId });
     state.notes = await P.review.annotateAll(state.dossierId, dossier, state.hostPlans);
-    state.plan = await content('plan', planParams());
+    state.plan = state.current = await content('plan', planParams());
     state.results = {};
     const findings = state.hostPlans.flatMap((hp) => hp.findings || []);
     const unique = [...new Map(findings.map((fd) => [`${fd.code}|${fd.path}`, fd])).values()];
@@ -130,70 +130,10 @@
       .catch(P.showError);
   }
 
-  // The attachments are fetched from the host while the page takes the other
-  // fields; the uploads go last, once their files are here and checked.
-  async function applyRows(ids) {
-    const rows = state.plan.fields.filter((f) => !ids || ids.includes(f.id));
-    const uploads = rows.filter((f) => f.control === 'upload').map((f) => f.id);
-    const others = rows.filter((f) => f.control !== 'upload').map((f) => f.id);
-    const fetching = P.attachments.filesFor(state.dossierId, state.plan.fields, uploads);
-    const first = others.length ? await content('apply', { ids: others }) : { results: [] };
-    const { files, problems } = await fetching;
-    const second = uploads.length ? await content('apply', { ids: uploads, files }) : { results: [] };
-    const results = [...first.results, ...second.results];
-    for (const r of results) if (problems[r.id]) Object.assign(r, { status: 'failed', reason: problems[r.id] });
-    Object.assign(state.results, Object.fromEntries(results.map((r) => [r.id, r])));
-  }
-
-  // Fill all makes more passes. Some fields only appear once another is
-  // chosen (角色 after 算法类型 = 生成合成), and a page may draw its form
-  // anew on that choice (the planned elements are gone): the page is planned
-  // again and those fields are filled. A page split over tabs shows one tab
-  // at a time: each other tab is opened, planned and filled, and the tab the
-  // person was on is shown again at the end.
+  // One field or all of them (null): fill.js makes the passes.
   async function fill(ids) {
-    await applyRows(ids);
-    if (!ids) {
-      await refill();
-      await fillTabs();
-    }
+    await P.fill.fill(state, ids, planParams);
     render();
-  }
-
-  const unfilled = (f) => (f.status === 'not-found' && f.applies) || ['element-gone'].includes((state.results[f.id] || {}).reason);
-
-  async function refill() {
-    const again = state.plan.fields.filter(unfilled).map((f) => f.id);
-    if (!again.length) return;
-    await replan();
-    const found = state.plan.fields.filter((f) => again.includes(f.id) && f.status === 'found').map((f) => f.id);
-    if (found.length) await applyRows(found);
-  }
-
-  async function fillTabs() {
-    if (!state.plan.fields.some((f) => f.status === 'not-found' && f.applies)) return;
-    const { tabs } = await content('tabs', {});
-    const start = tabs.findIndex((tab) => tab.active);
-    if (tabs.length < 2 || start < 0) return;
-    for (let i = 0; i < tabs.length; i += 1) {
-      if (i === start) continue;
-      await content('activateTab', { index: i });
-      const before = new Set(state.plan.fields.filter((f) => f.status === 'found').map((f) => f.id));
-      await replan();
-      const fresh = state.plan.fields.filter((f) => f.status === 'found' && !state.results[f.id] && !before.has(f.id)).map((f) => f.id);
-      if (fresh.length) await applyRows(fresh);
-      await refill();
-    }
-    await content('activateTab', { index: start });
-    await replan();
-  }
-
-  // Plans the page again; a row found in an earlier pass (another tab) keeps
-  // its status when it is not on the screen now.
-  async function replan() {
-    const before = new Map(state.plan.fields.map((f) => [f.id, f]));
-    state.plan = await content('plan', planParams());
-    state.plan.fields = state.plan.fields.map((f) => (f.status !== 'found' && before.get(f.id) && before.get(f.id).status === 'found' && state.results[f.id] ? before.get(f.id) : f));
   }
 
   // Structure only (labels, kinds, options, limits): the person saves the file.
@@ -216,8 +156,14 @@
 
   // One action at a time: a plan and a fill (or two plans) never interleave
   // their page and panel state.
+  // state.busy counts the actions queued or running (the tests wait on it).
   let queue = Promise.resolve();
-  const serial = (fn) => (queue = queue.then(fn, fn));
+  state.busy = 0;
+  const serial = (fn) => {
+    state.busy += 1;
+    const run = () => Promise.resolve().then(fn).finally(() => { state.busy -= 1; });
+    return (queue = queue.then(run, run));
+  };
   const on = (id, fn) => { $(id).onclick = () => serial(fn).catch(P.showError); };
   on('plan', plan);
   on('page-change', async () => { await refreshPage(); if (state.screen) choosePages(); });

@@ -49,6 +49,8 @@
       case 'select': { const t = tags(content); return t[0] || ''; }
       case 'multi-select': return tags(content);
       case 'cascader': {
+        // 省 → 市 → 区 drawn as one select per level.
+        if (!q(content, '.ant-cascader')) return qa(content, '.ant-select').map((s) => tags(s)[0]).filter(Boolean);
         const t = tags(content);
         if (q(content, '.ant-select-multiple')) return t;
         return t[0] ? t[0].split(/\s*\/\s*/) : [];
@@ -127,6 +129,7 @@
     select: (c, v, same) => P.writeSelect(c, [String(leaf(v))], false, same),
     'multi-select': (c, v, same) => P.writeSelect(c, [].concat(v).map((x) => String(leaf(x))), true, same),
     cascader: (c, v, same) => {
+      if (!q(c, '.ant-cascader')) return A.writeChain(c, '.ant-select', [].concat(v), (s, x) => P.writeSelect(s, [x], false, same));
       const multiple = !!q(c, '.ant-select-multiple');
       const paths = multiple ? [].concat(v).map((p) => [].concat(p)) : [[].concat(v)];
       return P.writeCascader(c, paths, multiple, same);

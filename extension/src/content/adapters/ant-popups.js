@@ -25,7 +25,9 @@
       const input = q(content, 'input[aria-controls]');
       const list = input && doc.getElementById(input.getAttribute('aria-controls'));
       const owned = list && list.closest(DROPDOWN);
-      if (owned && isShown(owned) && !/-hidden/.test(owned.className)) return owned;
+      // Not one that was open before the press (dependent selects may share
+      // the first one's list id; its dropdown may still be closing).
+      if (owned && isShown(owned) && !/-hidden/.test(owned.className) && !before.has(owned)) return owned;
       const fresh = qa(doc, DROPDOWN).filter((d) => isShown(d) && !/-hidden/.test(d.className) && !before.has(d));
       return fresh.length === 1 ? fresh[0] : null;
     });

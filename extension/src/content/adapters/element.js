@@ -63,6 +63,8 @@
         return inp && inp.value ? inp.value : ph && !q(content, '.el-select__placeholder.is-transparent') ? text(ph) : '';
       }
       case 'cascader': {
+        // 省 → 市 → 区 drawn as one select per level.
+        if (!q(content, '.el-cascader')) return qa(content, '.el-select').map((s) => read(s, 'select')).filter(Boolean);
         // Element Plus wraps a tag's text in .el-tag__content inside .el-tag:
         // one text per tag, not two.
         const tags = qa(content, '.el-cascader__tags .el-tag').map((t) => text(q(t, '.el-tag__content') || t)).filter(Boolean);
@@ -106,7 +108,7 @@
     press(trigger);
     return waitFor(() => {
       const owned = qa(content, '[aria-controls]').map((e) => doc.getElementById(e.getAttribute('aria-controls'))).find(Boolean);
-      if (owned && isShown(owned)) return owned.closest(selector) || owned;
+      if (owned && isShown(owned) && !before.has(owned.closest(selector) || owned)) return owned.closest(selector) || owned;
       const fresh = qa(doc, selector).filter((d) => isShown(d) && !before.has(d));
       return fresh.length === 1 ? fresh[0] : null;
     });
@@ -215,7 +217,7 @@
     textarea: (c, v) => typeValue(textTarget(c), String(v)),
     select: (c, v, same) => writeSelect(c, [String(leafOf(v))], false, same),
     'multi-select': (c, v, same) => writeSelect(c, [].concat(v).map((x) => String(leafOf(x))), true, same),
-    cascader: (c, v, same) => writeCascader(c, [].concat(v), same),
+    cascader: (c, v, same) => (q(c, '.el-cascader') ? writeCascader(c, [].concat(v), same) : A.writeChain(c, '.el-select', [].concat(v), (s, x) => writeSelect(s, [x], false, same))),
     radio: (c, v, same) => writeChoice(c, RADIOS, [typeof v === 'boolean' ? (v ? '是' : '否') : String(v)], true, same),
     'checkbox-group': (c, v, same) => writeChoice(c, '.el-checkbox', [].concat(v).map((x) => String(leafOf(x))), false, same),
     checkbox: async (c, v) => { const b = q(c, '.el-checkbox'); if (isChecked(b) !== !!v) press(b); },
@@ -245,6 +247,18 @@
       target: (content) => q(content, '.el-select, .el-cascader, .el-radio-group, .el-checkbox-group, .el-date-editor, .el-input, .el-textarea, .el-upload') || content,
     };
   }
+
+  // Dependent selects, one per level (省 → 市 → 区): each level's select is
+  // looked up afresh, since the page may draw the next ones (or all of them
+  // anew) once a level is chosen. choose(selectRoot, text) picks one.
+  A.writeChain = async (content, selector, path, choose) => {
+    for (let level = 0; level < path.length; level += 1) {
+      const select = await waitFor(() => { const all = qa(content, selector).filter((s) => isShown(s)); return all[level] || null; }, 1500);
+      if (!select) throw new Refusal('option-missing');
+      await choose(select, path[level]);
+      await nextTurn();
+    }
+  };
 
   // Element Plus wraps inputs and selects in *__wrapper elements; Element UI
   // never does.
