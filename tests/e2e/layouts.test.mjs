@@ -42,7 +42,7 @@ for (const [stack, seeds] of Object.entries(SEEDS)) {
     before(async () => {
       page = await browser.newPage();
       await page.setViewport({ width: 1366, height: 900 });
-      page.on('pageerror', (e) => errors.push(e.message));
+      page.on('pageerror', (e) => errors.push(e.message + (process.env.DEBUG_STACK ? e.stack : '')));
       d = new Driver(stack, page);
     });
     after(() => page?.close());

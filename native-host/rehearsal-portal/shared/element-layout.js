@@ -17,6 +17,8 @@ const FLAVOURS = {
     date: 'yyyy-MM-dd',
     fileList: ':file-list="fileList"',
     checked: ':value',
+    // A group's own change event carries the value before the click.
+    update: '@input',
     prevent: '@submit.native.prevent',
     message: (kind, text) => window.ELEMENT.Message[kind](text),
   },
@@ -25,6 +27,7 @@ const FLAVOURS = {
     date: 'YYYY-MM-DD',
     fileList: 'v-model:file-list="fileList"',
     checked: ':model-value',
+    update: '@update:model-value',
     prevent: '@submit.prevent',
     message: (kind, text) => window.ElementPlus.ElMessage[kind](text),
   },
@@ -75,7 +78,8 @@ function layoutField(lib) {
           if (record) x.name = shownFileName(this.field.upload, record.name, i + 1);
         });
         this.value = recordsOf(list);
-        this.$refs.item.clearValidate();
+        // An upload may finish after the person left the screen.
+        if (this.$refs.item) this.$refs.item.clearValidate();
       },
       onRemoved(_file, list) {
         this.value = recordsOf(list);
@@ -123,7 +127,7 @@ function layoutField(lib) {
   <div v-else-if="f.drawn === 'grouped-checkbox'" class="grouped-checks">
     <div v-for="g in groups" :key="g.label" class="check-group">
       <span class="check-group-title">{{ g.label }}：</span>
-      <el-checkbox-group ${lib.checked}="leaves(g.label)" @change="setLeaves(g.label, $event)">
+      <el-checkbox-group ${lib.checked}="leaves(g.label)" ${lib.update}="setLeaves(g.label, $event)">
         <el-checkbox v-for="o in g.options" :key="o.value" ${lib.option}="o.label">{{ o.label }}</el-checkbox>
       </el-checkbox-group>
     </div>

@@ -167,7 +167,9 @@ export class Driver {
     const list = many ? values : [values];
     if (!this.element) {
       const sel = await row.$('select');
-      if (!many) return void (await sel.select(list[0]));
+      // An option is picked by the text it shows (its value may differ).
+      const valueOf = (text) => sel.evaluate((s, t) => ([...s.options].find((o) => o.text === t) || {}).value, text);
+      if (!many) return void (await sel.select(await valueOf(list[0])));
       for (const v of list) {
         const opt = await sel.evaluateHandle((s, t) => [...s.options].find((o) => o.text === t), v);
         await this.page.keyboard.down('Control');

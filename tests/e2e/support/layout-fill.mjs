@@ -75,8 +75,10 @@ export function sameModelValue(got, want) {
   const norm = (v) =>
     Array.isArray(v)
       ? v.map(norm).map((x) => JSON.stringify(x)).sort()
-      : v && typeof v === 'object' && 'sha256' in v
-        ? { name: v.name, sha256: v.sha256 }
+      : v && typeof v === 'object'
+        ? 'sha256' in v
+          ? { name: v.name, sha256: v.sha256 }
+          : Object.fromEntries(Object.keys(v).sort().map((k) => [k, norm(v[k])]))
         : v;
   return JSON.stringify(norm(got)) === JSON.stringify(norm(want));
 }

@@ -132,7 +132,10 @@ export function drawUnit(rng, quantity) {
     ranges.push({ text: `${rangeWord(cuts[cuts.length - 1], people)}以上`, min: cuts[cuts.length - 1], max: null });
     return { ...base, ranges };
   }
-  const words = Object.keys(quantity.units).filter((w) => w !== quantity.base);
+  // Sorted: the host serves the profile with its object keys in another order.
+  const words = Object.keys(quantity.units)
+    .filter((w) => w !== quantity.base)
+    .sort();
   const word = rng.weighted(words.map((w) => [w, UNIT_WEIGHT[w] ?? 0.2]));
   return { ...base, word, factor: quantity.units[word] };
 }
