@@ -23,10 +23,11 @@ export function findRow(label, group) {
   }
   const CONTROL = 'input, textarea, select, button';
   for (const l of labels) {
-    // A label cell (th/td, dt) pairs with the next cell: a table row may
-    // hold two label/control pairs.
+    // A label cell pairs with the next cell where a table row holds two
+    // label/control pairs, and a <dt> with its <dd>.
     const cell = l.closest('th, td, dt');
-    if (cell && !cell.querySelector(CONTROL)) {
+    const pairs = cell && (cell.tagName === 'DT' || cell.parentElement.children.length > 2);
+    if (pairs && !cell.querySelector(CONTROL)) {
       const next = cell.nextElementSibling;
       if (next && next.querySelector(CONTROL)) return next;
     }

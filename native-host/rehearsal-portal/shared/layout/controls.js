@@ -73,7 +73,7 @@ function knownWords(profile, options) {
 export function drawOptions(rng, profile, rawField, options) {
   const table = aliasTable(profile, rawField);
   const aliased = options.filter((o) => (table[o] || []).length);
-  const choices = [['profile', 12], ['no-equivalent', 0.65]];
+  const choices = [['profile', 12], ['no-equivalent', 0.7]];
   if (aliased.length) choices.push(['alias', 9]);
   const wording = rng.weighted(choices);
   let list = options.map((o) => ({ text: o, value: o }));
