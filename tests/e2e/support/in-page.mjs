@@ -2,8 +2,11 @@
 
 // In the page: the smallest container holding the field labelled `label`
 // (and a control), taking the first such label after the `group` heading.
-export function findRow(label, group) {
+// `texts` (optional): each element's normalised text, computed once for
+// many look-ups on a page that does not change meanwhile.
+export function findRow(label, group, texts) {
   const norm = (s) => (s || '').replace(/[\s*＊:：]/g, '');
+  const textOf = texts ? (el) => texts.get(el) : (el) => norm(el.textContent);
   const shown = (el) => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0;
@@ -11,9 +14,9 @@ export function findRow(label, group) {
   const deepest = (text) =>
     [...document.body.querySelectorAll('*')].filter(
       (el) =>
-        norm(el.textContent) === norm(text) &&
+        textOf(el) === norm(text) &&
         shown(el) &&
-        ![...el.children].some((c) => norm(c.textContent) === norm(text)),
+        ![...el.children].some((c) => textOf(c) === norm(text)),
     );
   let labels = deepest(label);
   if (group) {
