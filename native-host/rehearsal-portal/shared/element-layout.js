@@ -15,6 +15,8 @@ const FLAVOURS = {
   'element-ui': {
     option: ':label',
     date: 'yyyy-MM-dd',
+    // Element UI's own format tokens.
+    display: (format) => format.replace('YYYY', 'yyyy').replace('DD', 'dd'),
     fileList: ':file-list="fileList"',
     checked: ':value',
     // A group's own change event carries the value before the click.
@@ -25,6 +27,7 @@ const FLAVOURS = {
   'element-plus': {
     option: ':value',
     date: 'YYYY-MM-DD',
+    display: (format) => format,
     fileList: 'v-model:file-list="fileList"',
     checked: ':model-value',
     update: '@update:model-value',
@@ -63,6 +66,9 @@ function layoutField(lib) {
       },
       countText() {
         return fileCountText(this.field.upload, (this.value || []).length);
+      },
+      shownFormat() {
+        return lib.display(this.field.dateFormat);
       },
     },
     methods: {
@@ -132,16 +138,16 @@ function layoutField(lib) {
       </el-checkbox-group>
     </div>
   </div>
-  <el-date-picker v-else-if="f.drawn === 'date'" v-model="value" type="date" value-format="${lib.date}" placeholder="选择日期" />
+  <el-date-picker v-else-if="f.drawn === 'date'" v-model="value" type="date" value-format="${lib.date}" :format="shownFormat" placeholder="选择日期" />
   <div v-else-if="f.drawn === 'date-range'" class="date-range">
     <template v-if="f.rangePicker && !value.longTerm">
-      <el-date-picker v-model="rangeValue" type="daterange" value-format="${lib.date}" range-separator="至"
+      <el-date-picker v-model="rangeValue" type="daterange" value-format="${lib.date}" :format="shownFormat" range-separator="至"
                       start-placeholder="开始日期" end-placeholder="结束日期" />
     </template>
     <template v-else>
-      <el-date-picker v-model="value.from" type="date" value-format="${lib.date}" placeholder="开始日期" style="width: 180px" />
+      <el-date-picker v-model="value.from" type="date" value-format="${lib.date}" :format="shownFormat" placeholder="开始日期" style="width: 180px" />
       <span class="range-separator">至</span>
-      <el-date-picker v-model="value.to" type="date" value-format="${lib.date}" :placeholder="value.longTerm ? '长期' : '结束日期'"
+      <el-date-picker v-model="value.to" type="date" value-format="${lib.date}" :format="shownFormat" :placeholder="value.longTerm ? '长期' : '结束日期'"
                       :disabled="value.longTerm" style="width: 180px" />
     </template>
     <el-checkbox v-model="value.longTerm" @change="onLongTerm">长期</el-checkbox>

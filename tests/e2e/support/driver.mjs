@@ -98,9 +98,11 @@ export class Driver {
     return input.evaluate((i) => ({ value: i.value, maxlength: i.getAttribute('maxlength') }));
   }
 
-  async typeDate(input, iso) {
+  // `format`: how the picker shows dates (YYYY年MM月DD日 …), typed that way.
+  async typeDate(input, iso, format = 'YYYY-MM-DD') {
     if (this.element) {
-      await this.typeInto(input, iso);
+      const [y, m, d] = iso.split('-');
+      await this.typeInto(input, format.replace('YYYY', y).replace('MM', m).replace('DD', d));
       await this.page.keyboard.press('Enter');
       await this.clickAway();
       await this.settle();
@@ -128,17 +130,17 @@ export class Driver {
     return this.element ? this.w.dateInput || TEXT_INPUT : 'input[type=date]';
   }
 
-  async date(label, group, iso) {
+  async date(label, group, iso, format) {
     const row = await this.row(label, group);
-    await this.typeDate(await row.$(this.dateInput()), iso);
+    await this.typeDate(await row.$(this.dateInput()), iso, format);
   }
 
   // Ticks 长期 and types the start date; returns whether the end got disabled.
-  async dateRangeLongTerm(label, group, from) {
+  async dateRangeLongTerm(label, group, from, format) {
     await this.choose(label, group, '长期');
     const row = await this.row(label, group);
     const start = await row.$(this.dateInput());
-    await this.typeDate(start, from);
+    await this.typeDate(start, from, format);
     return row.evaluate((r) => !!r.querySelector('input[disabled]'));
   }
 

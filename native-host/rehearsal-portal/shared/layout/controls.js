@@ -140,6 +140,15 @@ export function drawUnit(rng, quantity) {
   return { ...base, word, factor: quantity.units[word] };
 }
 
+// How a date picker shows (and takes typed) dates; the model keeps
+// YYYY-MM-DD. A plain <input type=date> shows the browser's own format.
+const DATE_FORMATS = { iso: 'YYYY-MM-DD', chinese: 'YYYY年MM月DD日', slash: 'YYYY/MM/DD' };
+export function drawDateFormat(rng, stack) {
+  if (stack === 'plain') return { axis: 'native', format: null };
+  const axis = rng.weighted([['iso', 3], ['chinese', 1], ['slash', 0.8]]);
+  return { axis, format: DATE_FORMATS[axis] };
+}
+
 // How an upload list shows a file: its name, shortened in the middle, a
 // made-up name, or only a count.
 export function drawUploadNames(rng) {

@@ -1,6 +1,6 @@
 // One field of a generated layout: its drawn control, options, unit, upload
 // list, label parts and the axis values it got.
-import { aliasTable, drawControl, drawOptions, drawUnit, drawUploadNames } from './controls.js';
+import { aliasTable, drawControl, drawDateFormat, drawOptions, drawUnit, drawUploadNames } from './controls.js';
 import { bracketed, hintText, hintsFor, labelParts, labelText, groupPrefixes } from './labels.js';
 import { fieldNumber } from './sections.js';
 
@@ -98,6 +98,11 @@ export function drawField(rng, ctx, desc, raw, index) {
     out.tree = desc.tree;
     if (out.control === 'grouped-checkbox' || out.control === 'grouped-select')
       out.options = desc.tree.flatMap((cat) => (cat.children || []).map((leaf) => ({ text: leaf.label, value: leaf.value, group: cat.value })));
+  }
+  if (desc.control === 'date' || desc.control === 'date-range') {
+    const date = drawDateFormat(rng.fork('date'), stack);
+    out.dateFormat = date.format;
+    axes.dateFormat = date.axis;
   }
   if (desc.control === 'upload') {
     out.upload = { ...drawUploadNames(rng.fork('upload')), many: /其他/.test(desc.label) };
