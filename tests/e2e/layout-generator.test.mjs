@@ -158,7 +158,8 @@ describe('expectedModelValue', () => {
     const fill = f.model === 'list' ? [shown.value] : shown.value;
     assert.deepEqual(expectedModelValue(spec, f.id, fill), fill);
     const bad = find((x) => x.axes.optionWording === 'no-equivalent');
-    const missing = bad.f.expect.refuseIfAny[0];
+    assert.equal(bad.f.expect, 'refuse');
+    const missing = bad.f.missingOptions[0];
     assert.ok(!bad.f.options.some((o) => o.value === missing));
     const got = expectedModelValue(bad.spec, bad.f.id, bad.f.model === 'list' ? [missing] : missing);
     assert.deepEqual(got, { refuse: true, reason: 'option-missing', missing: [missing] });

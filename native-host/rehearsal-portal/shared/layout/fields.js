@@ -92,7 +92,8 @@ export function drawField(rng, ctx, desc, raw, index) {
     const o = drawOptions(rng.fork('options'), ctx.profile, raw, desc.options || []);
     out.options = o.options;
     axes.optionWording = o.wording;
-    if (o.missing.length) out.expect = { refuseIfAny: o.missing };
+    // A dossier value among `missingOptions` has no equivalent on the page.
+    if (o.missing.length) Object.assign(out, { expect: 'refuse', missingOptions: o.missing });
   }
   if (desc.control === 'cascader') {
     out.tree = desc.tree;
