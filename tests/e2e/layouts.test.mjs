@@ -65,7 +65,7 @@ for (const [stack, seeds] of Object.entries(SEEDS)) {
     before(async () => {
       page = await browser.newPage();
       await page.setViewport({ width: 1366, height: 900 });
-      page.on('pageerror', (e) => errors.push(e.message + (process.env.DEBUG_STACK ? e.stack : '')));
+      page.on('pageerror', (e) => errors.push(e.message));
       d = new Driver(stack, page);
     });
     after(() => page?.close());
