@@ -48,6 +48,18 @@ describe('layoutFor', () => {
     }
   });
 
+  it('does not depend on the order of the profile’s object keys (the host serves them sorted)', () => {
+    const sortKeys = (v) =>
+      Array.isArray(v) ? v.map(sortKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().reverse().map((k) => [k, sortKeys(v[k])])) : v;
+    const shuffled = sortKeys(profile);
+    for (const seed of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      const a = layoutFor(profile, seed, 'plain');
+      const b = layoutFor(shuffled, seed, 'plain');
+      assert.equal(JSON.stringify(b.screens), JSON.stringify(a.screens));
+      for (const id of profileFields) assert.deepEqual(b.fields[id], a.fields[id], id);
+    }
+  });
+
   it('refuses an unknown stack and a missing seed', () => {
     assert.throws(() => layoutFor(profile, 1, 'bootstrap'), /unknown stack/);
     assert.throws(() => layoutFor(profile, '', 'plain'), /needs a seed/);
@@ -146,7 +158,8 @@ describe('expectedModelValue', () => {
     const fill = f.model === 'list' ? [shown.value] : shown.value;
     assert.deepEqual(expectedModelValue(spec, f.id, fill), fill);
     const bad = find((x) => x.axes.optionWording === 'no-equivalent');
-    const missing = bad.f.expect.refuseIfAny[0];
+    assert.equal(bad.f.expect, 'refuse');
+    const missing = bad.f.missingOptions[0];
     assert.ok(!bad.f.options.some((o) => o.value === missing));
     const got = expectedModelValue(bad.spec, bad.f.id, bad.f.model === 'list' ? [missing] : missing);
     assert.deepEqual(got, { refuse: true, reason: 'option-missing', missing: [missing] });

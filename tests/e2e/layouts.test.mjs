@@ -8,7 +8,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, buildAssets, datas, http, startServer } from './support/server.mjs';
+import { spawn, spawnSync } from 'node:child_process';
+import { ROOT, BINARY, ASSETS, buildAssets, datas, http, startServer } from './support/server.mjs';
 import { Driver } from './support/driver.mjs';
 import { launchChromium, until } from './support/chromium.mjs';
 import { screenExpectations, checkScreen } from './support/layout-check.mjs';
@@ -31,6 +32,28 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await server?.stop();
+});
+
+describe('beian-assist rehearse --layout', () => {
+  it('prints the layout’s address on the chosen stack', async () => {
+    const child = spawn(BINARY, ['rehearse', '--port', '0', '--assets', ASSETS, '--variant', 'ant-design-vue', '--layout', 'seed-42'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const line = await until('the address', async () => (child.stdout.read() || '').toString().match(/http:\/\/127\.0\.0\.1:(\d+)\/\S*/)?.[0]);
+      assert.match(line, /^http:\/\/127\.0\.0\.1:\d+\/ant-design-vue\/\?layout=seed-42#\/index$/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+
+  it('refuses a seed that cannot go into an address, and an unknown stack', () => {
+    for (const args of [['--layout', 'a b'], ['--layout', ''], ['--variant', 'bootstrap']]) {
+      const r = spawnSync(BINARY, ['rehearse', '--port', '0', '--assets', ASSETS, ...args], { encoding: 'utf8', timeout: 5000 });
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, /--layout SEED/);
+    }
+  });
 });
 
 for (const [stack, seeds] of Object.entries(SEEDS)) {

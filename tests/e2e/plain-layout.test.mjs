@@ -15,8 +15,10 @@ import { layoutFor, expectedModelValue, fieldsOfScreen } from '../../native-host
 const profile = JSON.parse(readFileSync(join(ROOT, 'schemas', 'portal', 'profile.json'), 'utf8'));
 const squash = (s) => s.replace(/\s+/g, '');
 
+// One jsdom document, drawn into again for each screen (as the app does).
+const dom = new JSDOM('<!DOCTYPE html><body><div id="app"></div></body>', { url: 'http://127.0.0.1/plain/' });
+
 function draw(seed, screenId) {
-  const dom = new JSDOM('<!DOCTYPE html><body><div id="app"></div></body>', { url: `http://127.0.0.1/plain/?layout=${seed}#/` });
   const spec = layoutFor(profile, seed, 'plain');
   const store = createStore(profile);
   const container = dom.window.document.getElementById('app');

@@ -103,20 +103,20 @@ export const LayoutField = {
       </a-checkbox-group>
     </div>
   </div>
-  <a-date-picker v-else-if="f.drawn === 'date'" v-model:value="value" value-format="YYYY-MM-DD" placeholder="请选择日期" />
+  <a-date-picker v-else-if="f.drawn === 'date'" v-model:value="value" value-format="YYYY-MM-DD" :format="f.dateFormat" placeholder="请选择日期" />
   <div v-else-if="f.drawn === 'date-range'" class="date-range">
     <template v-if="f.rangePicker">
-      <a-range-picker v-if="!value.longTerm" v-model:value="rangeValue" value-format="YYYY-MM-DD" :placeholder="['开始日期', '结束日期']" />
+      <a-range-picker v-if="!value.longTerm" v-model:value="rangeValue" value-format="YYYY-MM-DD" :format="f.dateFormat" :placeholder="['开始日期', '结束日期']" />
       <template v-else>
-        <a-date-picker v-model:value="value.from" value-format="YYYY-MM-DD" placeholder="开始日期" />
+        <a-date-picker v-model:value="value.from" value-format="YYYY-MM-DD" :format="f.dateFormat" placeholder="开始日期" />
         <span class="range-separator">至</span>
         <a-input value="长期" disabled class="range-end" />
       </template>
     </template>
     <template v-else>
-      <a-date-picker v-model:value="value.from" value-format="YYYY-MM-DD" placeholder="开始日期" />
+      <a-date-picker v-model:value="value.from" value-format="YYYY-MM-DD" :format="f.dateFormat" placeholder="开始日期" />
       <span class="range-separator">至</span>
-      <a-date-picker v-model:value="value.to" value-format="YYYY-MM-DD" :disabled="value.longTerm" :placeholder="value.longTerm ? '长期' : '结束日期'" />
+      <a-date-picker v-model:value="value.to" value-format="YYYY-MM-DD" :format="f.dateFormat" :disabled="value.longTerm" :placeholder="value.longTerm ? '长期' : '结束日期'" />
     </template>
     <a-checkbox v-model:checked="value.longTerm" @change="onLongTerm">长期</a-checkbox>
   </div>

@@ -15,16 +15,22 @@ const FLAVOURS = {
   'element-ui': {
     option: ':label',
     date: 'yyyy-MM-dd',
+    // Element UI's own format tokens.
+    display: (format) => format.replace('YYYY', 'yyyy').replace('DD', 'dd'),
     fileList: ':file-list="fileList"',
     checked: ':value',
+    // A group's own change event carries the value before the click.
+    update: '@input',
     prevent: '@submit.native.prevent',
     message: (kind, text) => window.ELEMENT.Message[kind](text),
   },
   'element-plus': {
     option: ':value',
     date: 'YYYY-MM-DD',
+    display: (format) => format,
     fileList: 'v-model:file-list="fileList"',
     checked: ':model-value',
+    update: '@update:model-value',
     prevent: '@submit.prevent',
     message: (kind, text) => window.ElementPlus.ElMessage[kind](text),
   },
@@ -61,6 +67,9 @@ function layoutField(lib) {
       countText() {
         return fileCountText(this.field.upload, (this.value || []).length);
       },
+      shownFormat() {
+        return lib.display(this.field.dateFormat);
+      },
     },
     methods: {
       ...lv.layoutFieldMethods,
@@ -75,7 +84,8 @@ function layoutField(lib) {
           if (record) x.name = shownFileName(this.field.upload, record.name, i + 1);
         });
         this.value = recordsOf(list);
-        this.$refs.item.clearValidate();
+        // An upload may finish after the person left the screen.
+        if (this.$refs.item) this.$refs.item.clearValidate();
       },
       onRemoved(_file, list) {
         this.value = recordsOf(list);
@@ -123,21 +133,21 @@ function layoutField(lib) {
   <div v-else-if="f.drawn === 'grouped-checkbox'" class="grouped-checks">
     <div v-for="g in groups" :key="g.label" class="check-group">
       <span class="check-group-title">{{ g.label }}：</span>
-      <el-checkbox-group ${lib.checked}="leaves(g.label)" @change="setLeaves(g.label, $event)">
+      <el-checkbox-group ${lib.checked}="leaves(g.label)" ${lib.update}="setLeaves(g.label, $event)">
         <el-checkbox v-for="o in g.options" :key="o.value" ${lib.option}="o.label">{{ o.label }}</el-checkbox>
       </el-checkbox-group>
     </div>
   </div>
-  <el-date-picker v-else-if="f.drawn === 'date'" v-model="value" type="date" value-format="${lib.date}" placeholder="选择日期" />
+  <el-date-picker v-else-if="f.drawn === 'date'" v-model="value" type="date" value-format="${lib.date}" :format="shownFormat" placeholder="选择日期" />
   <div v-else-if="f.drawn === 'date-range'" class="date-range">
     <template v-if="f.rangePicker && !value.longTerm">
-      <el-date-picker v-model="rangeValue" type="daterange" value-format="${lib.date}" range-separator="至"
+      <el-date-picker v-model="rangeValue" type="daterange" value-format="${lib.date}" :format="shownFormat" range-separator="至"
                       start-placeholder="开始日期" end-placeholder="结束日期" />
     </template>
     <template v-else>
-      <el-date-picker v-model="value.from" type="date" value-format="${lib.date}" placeholder="开始日期" style="width: 180px" />
+      <el-date-picker v-model="value.from" type="date" value-format="${lib.date}" :format="shownFormat" placeholder="开始日期" style="width: 180px" />
       <span class="range-separator">至</span>
-      <el-date-picker v-model="value.to" type="date" value-format="${lib.date}" :placeholder="value.longTerm ? '长期' : '结束日期'"
+      <el-date-picker v-model="value.to" type="date" value-format="${lib.date}" :format="shownFormat" :placeholder="value.longTerm ? '长期' : '结束日期'"
                       :disabled="value.longTerm" style="width: 180px" />
     </template>
     <el-checkbox v-model="value.longTerm" @change="onLongTerm">长期</el-checkbox>

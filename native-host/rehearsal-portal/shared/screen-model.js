@@ -19,6 +19,7 @@ export function layoutField(sf, desc) {
     quantity: sf.quantity || null,
     upload: sf.upload || null,
     rangePicker: !!sf.rangePicker,
+    dateFormat: sf.dateFormat || 'YYYY-MM-DD',
     parts: sf.label.parts,
     position: sf.label.position,
     placeholder: sf.label.placeholder || '',

@@ -15,7 +15,8 @@ export function viewFor(hash, spec) {
   const view = viewOf(hash);
   if (!spec || view === 'index' || view === 'home') return view;
   const route = (hash || '').replace(/^#/, '').replace(/\?.*$/, '');
-  const screen = screenOfRoute(spec, route);
+  // A classic page's route shows the layout's screen that holds that page.
+  const screen = screenOfRoute(spec, route) || (view && spec.screens.find((s) => s.pages.includes(view)));
   return screen ? `screen:${screen.id}` : null;
 }
 

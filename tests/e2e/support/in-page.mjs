@@ -2,8 +2,11 @@
 
 // In the page: the smallest container holding the field labelled `label`
 // (and a control), taking the first such label after the `group` heading.
-export function findRow(label, group) {
+// `texts` (optional): each element's normalised text, computed once for
+// many look-ups on a page that does not change meanwhile.
+export function findRow(label, group, texts) {
   const norm = (s) => (s || '').replace(/[\s*＊:：]/g, '');
+  const textOf = texts ? (el) => texts.get(el) : (el) => norm(el.textContent);
   const shown = (el) => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0;
@@ -11,9 +14,9 @@ export function findRow(label, group) {
   const deepest = (text) =>
     [...document.body.querySelectorAll('*')].filter(
       (el) =>
-        norm(el.textContent) === norm(text) &&
+        textOf(el) === norm(text) &&
         shown(el) &&
-        ![...el.children].some((c) => norm(c.textContent) === norm(text)),
+        ![...el.children].some((c) => textOf(c) === norm(text)),
     );
   let labels = deepest(label);
   if (group) {
@@ -23,10 +26,11 @@ export function findRow(label, group) {
   }
   const CONTROL = 'input, textarea, select, button';
   for (const l of labels) {
-    // A label cell (th/td, dt) pairs with the next cell: a table row may
-    // hold two label/control pairs.
+    // A label cell pairs with the next cell where a table row holds two
+    // label/control pairs, and a <dt> with its <dd>.
     const cell = l.closest('th, td, dt');
-    if (cell && !cell.querySelector(CONTROL)) {
+    const pairs = cell && (cell.tagName === 'DT' || cell.parentElement.children.length > 2);
+    if (pairs && !cell.querySelector(CONTROL)) {
       const next = cell.nextElementSibling;
       if (next && next.querySelector(CONTROL)) return next;
     }

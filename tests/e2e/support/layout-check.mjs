@@ -41,20 +41,25 @@ export function screenExpectations(spec, screen, store, tab) {
 export function inPageCheck(findRowSrc, findByPlaceholderSrc, texts, fields) {
   const findRow = eval(`(${findRowSrc})`);
   const findByPlaceholder = eval(`(${findByPlaceholderSrc})`);
-  const squash = (s) => (s || '').replace(/\s+/g, '');
+  const all = [...document.body.querySelectorAll('*')];
+  // Every element's text once, as findRow normalises it and without white space.
+  const normalised = new Map(all.map((el) => [el, el.textContent.replace(/[\s*＊:：]/g, '')]));
+  const squashed = new Map(all.map((el) => [el, el.textContent.replace(/\s+/g, '')]));
   const shown = (el) => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0;
   };
-  const all = [...document.body.querySelectorAll('*')];
-  const counts = {};
-  for (const t of texts)
-    counts[t] = all.filter(
-      (el) => squash(el.textContent) === squash(t) && shown(el) && ![...el.children].some((c) => squash(c.textContent) === squash(t)),
-    ).length;
+  const wanted = new Set(texts.map((t) => t.replace(/\s+/g, '')));
+  const counts = Object.fromEntries(texts.map((t) => [t, 0]));
+  const byText = {};
+  for (const t of texts) byText[t.replace(/\s+/g, '')] = t;
+  for (const el of all) {
+    const t = squashed.get(el);
+    if (wanted.has(t) && shown(el) && ![...el.children].some((c) => squashed.get(c) === t)) counts[byText[t]] += 1;
+  }
   const missing = fields
     .filter((f) => {
-      const row = f.label === null ? findByPlaceholder(f.placeholder) : findRow(f.label, f.group);
+      const row = f.label === null ? findByPlaceholder(f.placeholder) : findRow(f.label, f.group, normalised);
       return !row || !row.querySelector('input, textarea, select');
     })
     .map((f) => f.id);

@@ -22,6 +22,7 @@ export const FILLS = {
   'entity.legalRepresentative.idType': e.legalRepresentative.idType,
   'entity.attachments.commitmentLetter': e.attachments.commitmentLetter,
   'algorithm.basic.type': alg.basic.type,
+  'algorithm.basic.launchDate': alg.basic.launchDate,
   'algorithm.basic.applicationDomains': alg.basic.applicationDomains,
   'product.serviceForms': prod.serviceForms,
   'product.requiresRealName': prod.requiresRealName ? '是' : '否',
@@ -57,9 +58,11 @@ export async function fillLayoutField(d, spec, id, want) {
       return d.cascader(label, group, want, sf.multiple);
     case 'chained-selects':
       return d.chain(label, group, want);
+    case 'date':
+      return d.date(label, group, want, sf.dateFormat || undefined);
     case 'date-range':
       if (!want.longTerm) throw new Error('the sample has an open-ended 证件有效期 only');
-      return d.dateRangeLongTerm(label, group, want.from);
+      return d.dateRangeLongTerm(label, group, want.from, sf.dateFormat || undefined);
     case 'upload': {
       const name = want[0].name;
       const shown = sf.upload.names === 'count' ? fileCountText(sf.upload, 1) : shownFileName(sf.upload, name, 1);
@@ -75,8 +78,10 @@ export function sameModelValue(got, want) {
   const norm = (v) =>
     Array.isArray(v)
       ? v.map(norm).map((x) => JSON.stringify(x)).sort()
-      : v && typeof v === 'object' && 'sha256' in v
-        ? { name: v.name, sha256: v.sha256 }
+      : v && typeof v === 'object'
+        ? 'sha256' in v
+          ? { name: v.name, sha256: v.sha256 }
+          : Object.fromEntries(Object.keys(v).sort().map((k) => [k, norm(v[k])]))
         : v;
   return JSON.stringify(norm(got)) === JSON.stringify(norm(want));
 }

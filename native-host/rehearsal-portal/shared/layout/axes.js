@@ -41,6 +41,7 @@ export const AXES = {
     'two-pickers',
     'number-input',
   ],
+  dateFormat: ['iso', 'chinese', 'slash', 'native'],
   optionWording: ['profile', 'alias', 'no-equivalent'],
   unit: ['base', 'hint', 'suffix', 'range'],
   uploadNames: ['full', 'middle-ellipsis', 'replaced', 'count'],

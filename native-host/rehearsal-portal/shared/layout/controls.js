@@ -73,7 +73,7 @@ function knownWords(profile, options) {
 export function drawOptions(rng, profile, rawField, options) {
   const table = aliasTable(profile, rawField);
   const aliased = options.filter((o) => (table[o] || []).length);
-  const choices = [['profile', 12], ['no-equivalent', 0.65]];
+  const choices = [['profile', 12], ['no-equivalent', 0.7]];
   if (aliased.length) choices.push(['alias', 9]);
   const wording = rng.weighted(choices);
   let list = options.map((o) => ({ text: o, value: o }));
@@ -132,9 +132,21 @@ export function drawUnit(rng, quantity) {
     ranges.push({ text: `${rangeWord(cuts[cuts.length - 1], people)}以上`, min: cuts[cuts.length - 1], max: null });
     return { ...base, ranges };
   }
-  const words = Object.keys(quantity.units).filter((w) => w !== quantity.base);
+  // Sorted: the host serves the profile with its object keys in another order.
+  const words = Object.keys(quantity.units)
+    .filter((w) => w !== quantity.base)
+    .sort();
   const word = rng.weighted(words.map((w) => [w, UNIT_WEIGHT[w] ?? 0.2]));
   return { ...base, word, factor: quantity.units[word] };
+}
+
+// How a date picker shows (and takes typed) dates; the model keeps
+// YYYY-MM-DD. A plain <input type=date> shows the browser's own format.
+const DATE_FORMATS = { iso: 'YYYY-MM-DD', chinese: 'YYYY年MM月DD日', slash: 'YYYY/MM/DD' };
+export function drawDateFormat(rng, stack) {
+  if (stack === 'plain') return { axis: 'native', format: null };
+  const axis = rng.weighted([['iso', 3], ['chinese', 1], ['slash', 0.8]]);
+  return { axis, format: DATE_FORMATS[axis] };
 }
 
 // How an upload list shows a file: its name, shortened in the middle, a

@@ -1,6 +1,6 @@
 // One field of a generated layout: its drawn control, options, unit, upload
 // list, label parts and the axis values it got.
-import { aliasTable, drawControl, drawOptions, drawUnit, drawUploadNames } from './controls.js';
+import { aliasTable, drawControl, drawDateFormat, drawOptions, drawUnit, drawUploadNames } from './controls.js';
 import { bracketed, hintText, hintsFor, labelParts, labelText, groupPrefixes } from './labels.js';
 import { fieldNumber } from './sections.js';
 
@@ -92,12 +92,18 @@ export function drawField(rng, ctx, desc, raw, index) {
     const o = drawOptions(rng.fork('options'), ctx.profile, raw, desc.options || []);
     out.options = o.options;
     axes.optionWording = o.wording;
-    if (o.missing.length) out.expect = { refuseIfAny: o.missing };
+    // A dossier value among `missingOptions` has no equivalent on the page.
+    if (o.missing.length) Object.assign(out, { expect: 'refuse', missingOptions: o.missing });
   }
   if (desc.control === 'cascader') {
     out.tree = desc.tree;
     if (out.control === 'grouped-checkbox' || out.control === 'grouped-select')
       out.options = desc.tree.flatMap((cat) => (cat.children || []).map((leaf) => ({ text: leaf.label, value: leaf.value, group: cat.value })));
+  }
+  if (desc.control === 'date' || desc.control === 'date-range') {
+    const date = drawDateFormat(rng.fork('date'), stack);
+    out.dateFormat = date.format;
+    axes.dateFormat = date.axis;
   }
   if (desc.control === 'upload') {
     out.upload = { ...drawUploadNames(rng.fork('upload')), many: /其他/.test(desc.label) };

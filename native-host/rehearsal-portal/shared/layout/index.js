@@ -43,8 +43,10 @@ function drawScreen(rng, profile, stack, screen, fields) {
   const groups = [];
   const descs = {};
   const raws = {};
+  const prefixedOf = {};
   for (const page of pages) {
     const described = describeFields(page);
+    prefixedOf[page.id] = prefixedGroups(described);
     described.forEach((d, i) => {
       descs[d.id] = d;
       raws[d.id] = page.fields[i];
@@ -63,7 +65,7 @@ function drawScreen(rng, profile, stack, screen, fields) {
   const reservedBase = new Set([...Object.values(descs).map((d) => d.label), ...sections.map((s) => s.heading.title)]);
   sections.forEach((section, si) => {
     const page = pages.find((p) => p.id === section.page);
-    const prefixed = prefixedGroups(describeFields(page));
+    const prefixed = prefixedOf[page.id];
     const usedInSection = new Set();
     section.fields.forEach((id, i) => {
       const reserved = new Set([...reservedBase].filter((l) => l !== descs[id].label));
