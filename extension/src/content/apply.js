@@ -65,15 +65,50 @@
       const content = entry.item.content;
       if (!content.isConnected || !isUsable(content)) throw new Refusal('element-gone');
       const same = entry.vocab ? entry.vocab.same : sameText;
-      const value = entry.vocab && /^(text|textarea)$/.test(entry.kind) ? entry.vocab.write(row.value) : row.value;
-      if (matches(safeRead(entry), row.value, same)) return result('skipped', 'unchanged');
-      await entry.adapter.write(content, entry.kind, value, { same });
-      if (!(await kept(entry, row.value, opts.settleMs ?? SETTLE_MS))) return result('failed', 'not-kept');
-      return result('filled');
+      const before = safeRead(entry);
+      if (matches(before, row.value, same)) return result('skipped', 'unchanged');
+      let outcome = null;
+      for (const value of attemptsFor(entry, row.value)) {
+        try {
+          await entry.adapter.write(content, entry.kind, value, { same });
+          if (await kept(entry, row.value, opts.settleMs ?? SETTLE_MS)) return result('filled');
+          outcome = 'not-kept';
+        } catch (e) {
+          outcome = e instanceof Refusal ? e.reason : 'error';
+          if (outcome !== 'not-kept') break;
+        }
+      }
+      // Nothing half-written stays: a 长期 ticked without its date, a first
+      // level chosen without the rest.
+      await restore(entry, before, same);
+      return result('failed', outcome);
     } catch (e) {
       if (e instanceof Refusal) return result('failed', e.reason);
       return result('failed', 'error');
     }
+  }
+
+  // What to type, in order: a number in the page's unit; a date in the
+  // dossier's form, then in each other date format the profile lists (a
+  // picker takes only its own); anything else as it is.
+  function attemptsFor(entry, value) {
+    if (!entry.vocab) return [value];
+    if (/^(text|textarea)$/.test(entry.kind)) return [entry.vocab.write(value)];
+    if (/^(date|date-range)$/.test(entry.kind)) return entry.vocab.forms(value);
+    return [value];
+  }
+
+  // Puts back what the field held before a failed write, where the field can
+  // take it again (texts, dates, boxes); a select that cannot be cleared is
+  // left and its failure reported.
+  async function restore(entry, before, same) {
+    const now = safeRead(entry);
+    if (matches(now, before, same) || now === before) return;
+    const empty = before == null || before === '' || (Array.isArray(before) && !before.length);
+    try {
+      if (entry.adapter.clear && empty) await entry.adapter.clear(entry.item.content, entry.kind);
+      else if (/^(text|textarea|date|date-range|checkbox-group|checkbox|multi-select)$/.test(entry.kind)) await entry.adapter.write(entry.item.content, entry.kind, before == null ? '' : before, { same });
+    } catch { /* reported as the write's failure */ }
   }
 
   // Uploads carry the files the panel fetched from the host (opts.files by

@@ -43,15 +43,31 @@
     const out = new Array(events.length);
     let current = null;
     events.forEach((e, i) => {
+      // A card's, fieldset's or collapse panel's title covers that box only.
+      if (current && current.scope && !current.scope.contains(e.el || e.item.root)) current = null;
       if (e.type === 'text' && e.nav) current = null;
       else if (e.type === 'text' && (e.heading || !usedLabels.has(e.el))) {
         const hit = known.byKey.get(labelKey(e.text)) || known.byKey.get(stem(labelKey(e.text)));
-        if (hit) current = { ...hit, el: e.el };
-        else if (e.heading) current = { pages: new Set(), group: null, el: e.el, unknown: true };
+        if (hit) current = { ...hit, el: e.el, scope: scopeOf(e.el) };
+        else if (e.heading) current = { pages: new Set(), group: null, el: e.el, unknown: true, scope: scopeOf(e.el) };
       }
       out[i] = current;
     });
     return out;
+  }
+
+  // The box a title belongs to, when it is a box's title: what lies outside
+  // that box is in no section of its.
+  const SCOPES = [
+    ['.el-card__header', '.el-card'], ['.ant-card-head', '.ant-card'], ['legend', 'fieldset'], ['caption', 'table'],
+    ['.el-collapse-item__header', '.el-collapse-item'], ['.ant-collapse-header', '.ant-collapse-item'],
+  ];
+  function scopeOf(el) {
+    for (const [title, box] of SCOPES) {
+      const t = el.closest(title);
+      if (t) return t.closest(box);
+    }
+    return null;
   }
 
   // A tab's title names the section of what its panel holds.

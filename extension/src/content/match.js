@@ -57,29 +57,43 @@
     const result = new Map();
     const claimed = new Set();
 
-    // A candidate fits a field unless its section belongs to another group
-    // or page. `strong` when the section or the label's prefix names the
-    // field's own group.
+    // How well a candidate's section fits a field (0: not at all). 3: the
+    // section or the label's prefix names the field's own group; 2: the
+    // section is the field's page (its title or step); 1: no section says
+    // otherwise; 0.5: a field without a group under one of its page's
+    // groups (tolerated, the weakest). Another group's or another page's
+    // section rules a candidate out.
+    const GROUP = 3;
+    const PAGE = 2;
+    const NEUTRAL = 1;
+    const TOLERATED = 0.5;
     function fit(f, it, prefix) {
       const s = sectionOf.get(it);
       const page = pageOf.get(f.id);
       const fromPrefix = prefix && f.group && G.prefixNames(prefix, f.group, page);
-      if (prefix && !fromPrefix && f.group && pageList.some((p) => [...new Set(p.fields.map((x) => x.group).filter(Boolean))].some((g) => g !== f.group && G.prefixNames(prefix, g, p)))) return null;
-      if (!s || s.unknown) return { strong: !!fromPrefix };
-      if (s.group) return s.group === f.group ? { strong: true } : fromPrefix ? { strong: true } : null;
-      // A page's own heading: fields of that page fit, fields of others not.
-      return !page || !page.id || s.pages.has(page.id) ? { strong: !!fromPrefix } : null;
+      if (prefix && !fromPrefix && f.group && pageList.some((p) => [...new Set(p.fields.map((x) => x.group).filter(Boolean))].some((g) => g !== f.group && G.prefixNames(prefix, g, p)))) return 0;
+      if (fromPrefix) return GROUP;
+      if (!s || s.unknown) return NEUTRAL;
+      const ownPage = !page || !page.id || s.pages.has(page.id);
+      if (s.group) {
+        if (s.group === f.group) return GROUP;
+        return !f.group && ownPage ? TOLERATED : 0;
+      }
+      return ownPage ? PAGE : 0;
     }
 
+    // The one best-fitting candidate not yet claimed; several equally good
+    // ones are ambiguous, never guessed.
     function settle(f, hits, via) {
-      const fits = hits.filter((h) => !claimed.has(h.item.root)).map((h) => ({ ...h, fit: fit(f, h.item, h.prefix) })).filter((h) => h.fit);
-      const strong = fits.filter((h) => h.fit.strong);
-      const pick = fits.length === 1 ? fits : strong.length === 1 ? strong : null;
-      if (pick) {
-        result.set(f.id, { status: 'found', item: pick[0].item, candidates: hits.length, via: hits.length > 1 ? via + '+group' : via });
-        claimed.add(pick[0].item.root);
-      } else if (fits.length > 1) {
-        result.set(f.id, { status: 'ambiguous', candidates: fits.length, via });
+      const fits = hits.filter((h) => !claimed.has(h.item.root)).map((h) => ({ ...h, score: fit(f, h.item, h.prefix) })).filter((h) => h.score > 0);
+      if (!fits.length) return;
+      const best = Math.max(...fits.map((h) => h.score));
+      const top = fits.filter((h) => h.score === best);
+      if (top.length === 1) {
+        result.set(f.id, { status: 'found', item: top[0].item, candidates: hits.length, via: hits.length > 1 ? via + '+group' : via });
+        claimed.add(top[0].item.root);
+      } else {
+        result.set(f.id, { status: 'ambiguous', candidates: top.length, via });
       }
     }
 

@@ -66,6 +66,35 @@
     return said.map((h) => units.words.find((w) => h === w || h.endsWith(w))).find(Boolean) || null;
   }
 
+  // Dates: the dossier holds YYYY-MM-DD; a page may show and take them in
+  // another of the profile's dateFormats (2021年03月18日, 2021/03/18).
+  const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+  const formatsOf = (vocab) => (vocab && vocab.dateFormats && vocab.dateFormats.length ? vocab.dateFormats : ['YYYY-MM-DD']);
+  function formatDate(iso, format) {
+    const [, y, m, d] = ISO.exec(iso);
+    return format.replace('YYYY', y).replace('MM', m).replace('DD', d).replace('M', String(Number(m))).replace('D', String(Number(d)));
+  }
+  const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  function parseDate(text, formats) {
+    const s = String(text).trim();
+    for (const f of formats) {
+      const re = new RegExp(`^${escape(f).replace('YYYY', '(\\d{4})').replace('MM', '(\\d{2})').replace('DD', '(\\d{2})').replace('M', '(\\d{1,2})').replace('D', '(\\d{1,2})')}$`);
+      const m = re.exec(s);
+      if (m) return `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    }
+    return null;
+  }
+  // The forms to try writing a value in: the dossier's own first, then each
+  // other date format (a range's dates alike).
+  function dateForms(vocab, value) {
+    const forms = formatsOf(vocab);
+    if (typeof value === 'string' && ISO.test(value)) return forms.map((f) => formatDate(value, f));
+    if (value && typeof value === 'object' && !Array.isArray(value) && ISO.test(value.from || '')) {
+      return forms.map((f) => ({ ...value, from: formatDate(value.from, f), to: value.to && ISO.test(value.to) ? formatDate(value.to, f) : value.to }));
+    }
+    return [value];
+  }
+
   // A number as a person would type it: no exponent, no trailing zeros.
   const format = (n) => String(Number(n.toFixed(8)));
 
@@ -80,6 +109,7 @@
     function same(pageText, wanted) {
       if (pageText == null || wanted == null) return false;
       if (aliasesOf(vocab, field, wanted).some((a) => sameText(pageText, a))) return true;
+      if (typeof wanted === 'string' && ISO.test(wanted)) return parseDate(pageText, formatsOf(vocab)) === wanted;
       if (units && numeric(String(wanted))) {
         const want = Number(wanted);
         const shown = String(pageText).trim();
@@ -90,8 +120,8 @@
       return false;
     }
     const write = (wanted) => (units && factor !== 1 && numeric(String(wanted)) ? format(Number(wanted) / factor) : wanted);
-    return { same, write, unit, factor };
+    return { same, write, unit, factor, forms: (value) => dateForms(vocab, value) };
   }
 
-  BA.vocabulary = { forField, rangeOf, pageUnit, aliasesOf, unitsOf };
+  BA.vocabulary = { forField, rangeOf, pageUnit, aliasesOf, unitsOf, parseDate, dateForms };
 })(globalThis);

@@ -117,7 +117,7 @@
 
   const planParams = () => ({
     sections: state.pages.map((p, i) => ({ page: p, planFields: state.hostPlans[i].fields })),
-    vocabulary: { optionAliases: state.profile.optionAliases || {}, quantities: state.profile.quantities || {} },
+    vocabulary: { optionAliases: state.profile.optionAliases || {}, quantities: state.profile.quantities || {}, dateFormats: state.profile.dateFormats || [] },
   });
 
   // The person names the pages this screen shows; kept for the route, then
