@@ -67,6 +67,11 @@
       const t = el.closest(title);
       if (t) return t.closest(box);
     }
+    // A heading that opens a box of its own (<section><h3>…</h3>…</section>)
+    // covers that box.
+    const h = el.closest('h1, h2, h3, h4, h5, h6, [role=heading]');
+    const box = h && h.parentElement;
+    if (box && box.firstElementChild === h && box.children.length > 1 && box !== el.ownerDocument.body) return box;
     return null;
   }
 

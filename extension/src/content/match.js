@@ -57,44 +57,40 @@
     const result = new Map();
     const claimed = new Set();
 
-    // How well a candidate's section fits a field (0: not at all). 3: the
-    // section or the label's prefix names the field's own group; 2: the
-    // section is the field's page (its title or step); 1: no section says
-    // otherwise; 0.5: a field without a group under one of its page's
-    // groups (tolerated, the weakest). Another group's or another page's
-    // section rules a candidate out.
-    const GROUP = 3;
-    const PAGE = 2;
-    const NEUTRAL = 1;
-    const TOLERATED = 0.5;
-    function fit(f, it, prefix) {
-      const s = sectionOf.get(it);
-      const page = pageOf.get(f.id);
-      const fromPrefix = prefix && f.group && G.prefixNames(prefix, f.group, page);
-      if (prefix && !fromPrefix && f.group && pageList.some((p) => [...new Set(p.fields.map((x) => x.group).filter(Boolean))].some((g) => g !== f.group && G.prefixNames(prefix, g, p)))) return 0;
-      if (fromPrefix) return GROUP;
-      if (!s || s.unknown) return NEUTRAL;
-      const ownPage = !page || !page.id || s.pages.has(page.id);
-      if (s.group) {
-        if (s.group === f.group) return GROUP;
-        return !f.group && ownPage ? TOLERATED : 0;
+    // The group a label names in front of the field's own words (负责人电子
+    // 邮箱, 法定代表人证件号码): the longest group key the label starts with.
+    // Stems of one or two words that start a field's own label (证件 of
+    // 证件信息: 证件号码) say nothing and are left out.
+    const groupKeys = [];
+    for (const p of pageList) {
+      const starts = new Set(p.fields.flatMap((x) => keysOf([x.label, ...(x.aliases || [])])));
+      for (const g of new Set(p.fields.map((x) => x.group).filter(Boolean))) {
+        for (const k of G.keysOf([g, ...((p.groupAliases || {})[g] || [])])) {
+          if (k.length > 2 || (k.length === 2 && ![...starts].some((s) => s.startsWith(k)))) groupKeys.push([k, g]);
+        }
       }
-      return ownPage ? PAGE : 0;
     }
+    groupKeys.sort((a, b) => b[0].length - a[0].length);
+    const labelGroup = new Map();
+    const groupInLabel = (it) => {
+      if (!labelGroup.has(it)) { const hit = groupKeys.find(([k]) => it.norm.length > k.length && it.norm.startsWith(k)); labelGroup.set(it, hit ? hit[1] : null); }
+      return labelGroup.get(it);
+    };
 
-    // The one best-fitting candidate not yet claimed; several equally good
-    // ones are ambiguous, never guessed.
-    function settle(f, hits, via) {
-      const fits = hits.filter((h) => !claimed.has(h.item.root)).map((h) => ({ ...h, score: fit(f, h.item, h.prefix) })).filter((h) => h.score > 0);
-      if (!fits.length) return;
-      const best = Math.max(...fits.map((h) => h.score));
-      const top = fits.filter((h) => h.score === best);
-      if (top.length === 1) {
-        result.set(f.id, { status: 'found', item: top[0].item, candidates: hits.length, via: hits.length > 1 ? via + '+group' : via });
-        claimed.add(top[0].item.root);
-      } else {
-        result.set(f.id, { status: 'ambiguous', candidates: top.length, via });
-      }
+    // How well a candidate fits a field (0: not at all): 3, its label names
+    // the field's group; 2.5, its section does; 2, its section is the field's
+    // page (its title or step); 1, nothing says otherwise; 0.5, a field
+    // without a group under one of its page's groups. A label or a section
+    // naming another group, or another page's section, rules it out.
+    function fit(f, it) {
+      const page = pageOf.get(f.id);
+      const named = groupInLabel(it);
+      if (named && f.group) return named === f.group ? 3 : 0;
+      const s = sectionOf.get(it);
+      if (!s || s.unknown) return 1;
+      const ownPage = !page || !page.id || s.pages.has(page.id);
+      if (s.group) return s.group === f.group ? 2.5 : !f.group && ownPage ? 0.5 : 0;
+      return ownPage ? 2 : 0;
     }
 
     // Pass 0: a binding the person taught (a selector kept as a local
@@ -107,29 +103,67 @@
       const it = el && (items.find((i) => i.root === el || i.content === el || i.content.contains(el)) || { label: '', root: el, content: el, source: 'override' });
       if (it && isUsable(it.content)) { result.set(f.id, { status: 'found', item: it, candidates: 1, via: 'override' }); claimed.add(it.root); }
     }
-    const open = () => fields.filter((f) => !result.has(f.id));
-    const names = (f) => [f.label, ...(f.aliases || [])];
-    const hitsOf = (list) => list.map((item) => ({ item }));
 
+    // Every way a field may be named, surest first: its label, an alias, a
+    // label ending in its name after a prefix, a farther text before the
+    // control, the control's own names (placeholder, aria-label).
     const byLabel = indexBy(items, (it) => [it.norm]);
-    for (const f of open()) settle(f, hitsOf(lookup(byLabel, [f.label])), 'label');
-    for (const f of open()) settle(f, hitsOf(lookup(byLabel, f.aliases || [])), 'alias');
-    // A group's name in front of the field's own (负责人电子邮箱): the rest
-    // must be the field's name, at least two characters of it.
-    for (const f of open()) {
-      const own = keysOf(names(f)).filter((k) => k.length >= 2);
-      const hits = items.filter((it) => it.norm && !claimed.has(it.root)).flatMap((it) => {
-        const k = own.find((n) => it.norm.length > n.length && it.norm.endsWith(n));
-        return k ? [{ item: it, prefix: it.norm.slice(0, -k.length) }] : [];
-      });
-      settle(f, hits, 'prefix');
-    }
     const byAlt = indexBy(items, (it) => it.altKeys);
-    for (const f of open()) settle(f, hitsOf(lookup(byAlt, names(f))), 'nearby');
     const byName = indexBy(items, (it) => it.names);
-    for (const f of open()) settle(f, hitsOf(lookup(byName, names(f))), 'fallback');
+    const names = (f) => [f.label, ...(f.aliases || [])];
+    const WAYS = [
+      ['label', (f) => lookup(byLabel, [f.label])],
+      ['alias', (f) => lookup(byLabel, f.aliases || [])],
+      ['prefix', (f) => { const own = keysOf(names(f)).filter((k) => k.length >= 2); return items.filter((it) => it.norm && own.some((n) => it.norm.length > n.length && it.norm.endsWith(n))); }],
+      ['nearby', (f) => lookup(byAlt, names(f))],
+      ['fallback', (f) => lookup(byName, names(f))],
+    ];
+    const cands = [];
+    for (const f of fields) {
+      if (result.has(f.id)) continue;
+      const seenItems = new Set();
+      WAYS.forEach(([via, find], rank) => {
+        const found = find(f);
+        for (const item of found) {
+          if (claimed.has(item.root) || seenItems.has(item)) continue;
+          seenItems.add(item);
+          const score = fit(f, item);
+          // hits: how many items this way named, before sections sorted them.
+          if (score > 0) cands.push({ f, item, via, rank, score, hits: found.length });
+        }
+      });
+    }
+    assign(cands, result, claimed);
     for (const f of fields) if (!result.has(f.id)) result.set(f.id, { status: 'not-found', candidates: 0 });
     return result;
+  }
+
+  // Candidates taken level by level, best fit and surest way first: a field
+  // with one free candidate at a level takes it (repeated while that frees
+  // others); one with several is ambiguous, never guessed.
+  function assign(cands, result, claimed) {
+    const levels = [...new Set(cands.map((c) => `${4 - c.score}|${c.rank}`))].sort((a, b) => { const [sa, ra] = a.split('|').map(Number); const [sb, rb] = b.split('|').map(Number); return sa - sb || ra - rb; });
+    for (const level of levels) {
+      const here = cands.filter((c) => `${4 - c.score}|${c.rank}` === level);
+      const free = (f) => here.filter((c) => c.f === f && !claimed.has(c.item.root));
+      for (let changed = true; changed;) {
+        changed = false;
+        for (const f of [...new Set(here.map((c) => c.f))]) {
+          if (result.has(f.id)) continue;
+          const mine = free(f);
+          if (mine.length !== 1) continue;
+          const c = mine[0];
+          result.set(f.id, { status: 'found', item: c.item, candidates: c.hits, via: c.hits > 1 ? `${c.via}+group` : c.via });
+          claimed.add(c.item.root);
+          changed = true;
+        }
+      }
+      for (const f of [...new Set(here.map((c) => c.f))]) {
+        if (result.has(f.id)) continue;
+        const mine = free(f);
+        if (mine.length > 1) result.set(f.id, { status: 'ambiguous', candidates: mine.length, via: mine[0].via });
+      }
+    }
   }
 
   BA.match = { matchFields, usableItems };
