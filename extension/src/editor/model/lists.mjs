@@ -8,18 +8,17 @@ import { get, parse, set } from './pointer.mjs';
 // Id prefixes by list name: algorithms get alg-1, alg-2…
 const PREFIX = { algorithms: 'alg', products: 'prod', accessPaths: 'ap', functions: 'fn' };
 
-export function allIds(doc) {
-  const ids = new Set();
-  const walk = (v) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      if (typeof v.id === 'string') ids.add(v.id);
-      Object.values(v).forEach(walk);
-    }
-  };
-  walk([doc.algorithms, doc.products]);
+// Every id inside a value (objects carrying a string id, at any depth).
+function idsIn(value, ids = new Set()) {
+  if (Array.isArray(value)) value.forEach((x) => idsIn(x, ids));
+  else if (value && typeof value === 'object') {
+    if (typeof value.id === 'string') ids.add(value.id);
+    Object.values(value).forEach((x) => idsIn(x, ids));
+  }
   return ids;
 }
+
+export const allIds = (doc) => idsIn([doc.algorithms, doc.products]);
 
 export function freeId(doc, prefix, taken = allIds(doc)) {
   for (let n = 1; ; n++) if (!taken.has(`${prefix}-${n}`)) return `${prefix}-${n}`;
@@ -89,15 +88,7 @@ export function move(doc, listPointer, index, delta) {
 // The links that name any id inside an item (an algorithm, a product, an
 // access path's functions, a function).
 export function referencesTo(doc, item) {
-  const ids = new Set();
-  const walk = (v) => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      if (typeof v.id === 'string') ids.add(v.id);
-      Object.values(v).forEach(walk);
-    }
-  };
-  walk(item);
+  const ids = idsIn(item);
   return (doc.links || []).filter((l) => ids.has(l.algorithm) || ids.has(l.product) || ids.has(l.function));
 }
 
