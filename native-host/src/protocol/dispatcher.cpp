@@ -31,6 +31,7 @@ const std::vector<HandlerEntry>& handler_table() {
         {"dossier.export", handlers::dossier_export},
         {"dossier.import", handlers::dossier_import},
         {"attachment.read", handlers::attachment_read},
+        {"attachment.put", handlers::attachment_put},
         {"profile.teach", handlers::profile_teach},
         {"debug.print-to-stdout", handlers::debug_print_to_stdout, true},
     };

@@ -17,6 +17,7 @@ nlohmann::json page_plan(const nlohmann::json& params, HostContext& context);
 nlohmann::json page_capture(const nlohmann::json& params, HostContext& context);
 nlohmann::json dossier_save(const nlohmann::json& params, HostContext& context);
 nlohmann::json attachment_read(const nlohmann::json& params, HostContext& context);
+nlohmann::json attachment_put(const nlohmann::json& params, HostContext& context);
 nlohmann::json profile_teach(const nlohmann::json& params, HostContext& context);
 nlohmann::json debug_print_to_stdout(const nlohmann::json& params, HostContext& context);
 // Revisions, diffs, filing records and bundles (filing/).
