@@ -14,6 +14,8 @@ import { threeWay, resolve as decide } from '../../../extension/src/editor/model
 import { uploadFile, refusal, CHUNK } from '../../../extension/src/editor/model/upload.mjs';
 import { schemaItems, countBySection, placeOf } from '../../../extension/src/editor/model/checks.mjs';
 import { get, set } from '../../../extension/src/editor/model/pointer.mjs';
+import { captureSkeleton } from '../../../extension/src/editor/view/wizard.mjs';
+import Ajv from 'ajv';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../../..');
 const read = (p) => JSON.parse(readFileSync(join(ROOT, p), 'utf8'));
@@ -48,6 +50,19 @@ test('fields carry the schema title and description, and the profile page, optio
   assert.equal(m.describe('/products/*/accessPaths').kind, 'list');
   assert.equal(m.describe('/products/*/preLicenses').kind, 'rows');
   assert.equal(m.describe('/links').kind, 'links');
+});
+
+test('every field of every portal page has a control, and no control is listed by hand', () => {
+  const m = model();
+  for (const page of PROFILE.pages) {
+    for (const f of page.fields) {
+      const at = (page.object || '').replace(/\{[^}]+\}/g, '*') + f.path;
+      const d = m.describe(at);
+      assert.ok(d, `${f.id} at ${at}`);
+      assert.ok(['text', 'textarea', 'date', 'select', 'yesno', 'choices', 'tokens', 'paths', 'attachment', 'attachments', 'rows', 'links', 'object'].includes(d.kind), `${f.id}: ${d.kind}`);
+      assert.equal(d.profile.id, f.id);
+    }
+  }
 });
 
 test('groups follow the portal order; fields the profile does not know keep their schema place', () => {
@@ -182,4 +197,12 @@ test('checks: schema errors sit at the field, counts per section, a place is the
   const doc = {};
   set(doc, '/a/b', 1);
   assert.deepEqual(doc, { a: { b: 1 } });
+});
+
+test('a dossier started for capture is schema-valid and has the product objects the portal pages are read into', () => {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(SCHEMA);
+  const doc = captureSkeleton(model(), structuredClone(read('schemas/examples/skeleton-dossier.json')));
+  assert.ok(validate(doc), JSON.stringify(validate.errors));
+  assert.equal(doc.algorithms.length, 0, 'an algorithm needs its 算法类型 chosen first');
+  assert.deepEqual(doc.products.map((p) => [p.id, p.accessPaths.map((ap) => [ap.id, ap.functions.map((f) => f.id)])]), [['prod-1', [['ap-1', ['fn-1']]]]]);
 });

@@ -33,7 +33,9 @@ export class EditorView {
         set(s.doc, p, v);
         if (idChange) lists.renameId(s.doc, idChange, v);
         this.hooks.changed(p);
-        if (/^\/(algorithms|products)\/\d+\/(basic\/name|name)$/.test(p) || p.endsWith('/basic/type') || p.endsWith('/basic/role')) this.renderNav(), this.refreshApplies();
+        // A name shows in the nav; a type or role changes which fields apply.
+        if (/^\/(algorithms|products)\/\d+\/(basic\/name|name)$/.test(p)) this.renderNav();
+        if (/\/basic\/(type|role)$/.test(p)) this.refreshApplies();
       },
       mutate: (fn) => { fn(); this.hooks.changed(null); },
       structural: (fn) => { fn(); this.hooks.changed(null); this.render(); },
@@ -96,7 +98,6 @@ export class EditorView {
       body.push(render(d, sec.pointer, ctx));
     } else {
       const d = this.model.describe(sec.pointer);
-      if (sec.id === 'entity') body.push(h('h2', {}, d.title));
       body.push(render(d, sec.pointer, ctx));
     }
     this.drawn = ctx.drawn;

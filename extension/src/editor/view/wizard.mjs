@@ -39,9 +39,11 @@ export function addFirst(model, doc, list) {
   lists.add(doc, `${at}/accessPaths/0/functions`, lists.newItem(model, doc, `${at}/accessPaths/0/functions`, '/products/*/accessPaths/*/functions/*'));
 }
 
-// The objects the portal's pages are read into (a capture needs a target).
+// The objects the portal's product pages are read into (a capture needs a
+// target): one product with one access path and one function. No algorithm:
+// its 算法类型 must be chosen (the schema allows no empty one), so the person
+// adds it here first, as the portal's first step asks it first.
 export function captureSkeleton(model, doc) {
-  addFirst(model, doc, '/algorithms');
   addFirst(model, doc, '/products');
   return doc;
 }
