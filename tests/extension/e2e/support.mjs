@@ -33,6 +33,13 @@ export function buildAll() {
 // dossier stored as dossiers/demo.json (the store's own format).
 export const makeHome = (prefix) => fillHome(mkdtempSync(join(tmpdir(), prefix)));
 
+// A temp data directory (and HOME) holding no dossier at all.
+export function emptyDataDir(prefix) {
+  const home = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(home, 'dossiers'), { recursive: true, mode: 0o700 });
+  return home;
+}
+
 // The sample dossier and its attachments into an existing data directory
 // (scripts/demo-browser.mjs fills its own build/demo-home this way).
 export function fillHome(home) {
