@@ -7,21 +7,14 @@
 #include <array>
 #include <cctype>
 #include <cerrno>
-#include <chrono>
-#include <random>
 #include <utility>
 
 #include "storage/atomic_file.hpp"
 #include "storage/storage_error.hpp"
-#include "storage/unique_fd.hpp"
-#include "util/sha256.hpp"
 
 namespace beian::storage {
 namespace fs = std::filesystem;
 namespace {
-
-// A part file nobody finished within a day is left over from a closed tab.
-constexpr auto kStalePart = std::chrono::hours(24);
 
 struct Kind {
     std::string_view media_type;
@@ -40,69 +33,9 @@ const Kind* kind_of(std::string_view media_type) {
     return nullptr;
 }
 
-using Fd = UniqueFd;
-
-std::string new_upload_id() {
-    static thread_local std::mt19937_64 rng{std::random_device{}()};
-    static constexpr char kHex[] = "0123456789abcdef";
-    std::string id;
-    for (int word = 0; word < 2; ++word)
-        for (auto bits = rng(), i = decltype(bits){0}; i < 16; ++i, bits >>= 4)
-            id += kHex[bits & 0xF];
-    return id;
-}
-
-bool is_upload_id(std::string_view id) {
-    if (id.size() != 32) return false;
-    for (const char c : id)
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
-    return true;
-}
-
-void remove_stale_parts(const fs::path& dir) {
-    std::error_code ec;
-    const auto now = fs::file_time_type::clock::now();
-    for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-        std::error_code ignored;
-        if (it->path().extension() == ".part" &&
-            now - fs::last_write_time(it->path(), ignored) > kStalePart)
-            fs::remove(it->path(), ignored);
-    }
-}
-
-void append(const fs::path& part, std::string_view bytes, bool create, std::int64_t offset) {
-    Fd fd(::open(part.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC | (create ? O_CREAT | O_EXCL : 0),
-                 0600));
-    if (fd.get() < 0) {
-        if (errno == ENOENT)
-            throw UploadRefused("unknown-upload", "/upload",
-                                "no upload with this id is in progress (finished, refused or too "
-                                "old): start again at offset 0");
-        throw_io_error("cannot open " + part.string(), errno);
-    }
-    struct stat st {};
-    if (::fstat(fd.get(), &st) != 0) throw_io_error("cannot inspect " + part.string(), errno);
-    if (st.st_size != offset)
-        throw UploadRefused("out-of-order", "/offset",
-                            "chunks must come in order: this upload holds " +
-                                std::to_string(st.st_size) + " bytes, the chunk starts at " +
-                                std::to_string(offset));
-    while (!bytes.empty()) {
-        const auto wrote = ::write(fd.get(), bytes.data(), bytes.size());
-        if (wrote < 0) {
-            if (errno == EINTR) continue;
-            throw_io_error("cannot write " + part.string(), errno);
-        }
-        bytes.remove_prefix(static_cast<std::size_t>(wrote));
-    }
-    if (::fsync(fd.get()) != 0) throw_io_error("cannot sync " + part.string(), errno);
-}
-
 }  // namespace
 
 AttachmentInbox::AttachmentInbox(fs::path dossiers_dir) : dossiers_(std::move(dossiers_dir)) {}
-
-fs::path AttachmentInbox::incoming() const { return dossiers_ / "attachments" / ".incoming"; }
 
 std::string AttachmentInbox::safe_name(std::string_view name, std::string_view media_type) {
     // Only the last component of whatever path the browser reported.
@@ -135,51 +68,20 @@ std::string AttachmentInbox::safe_name(std::string_view name, std::string_view m
     return (stem.empty() ? "attachment" : stem) + suffix;
 }
 
-UploadState AttachmentInbox::put(const UploadChunk& chunk) {
-    const auto* kind = kind_of(chunk.media_type);
-    if (!kind)
+UploadState AttachmentInbox::put(const UploadChunk& chunk) const {
+    if (!kind_of(chunk.media_type))
         throw UploadRefused("type", "/mediaType", "the portal takes PDF, JPG and PNG files only");
-    if (chunk.size > kMaxAttachmentBytes)
-        throw UploadRefused("over-limit", "/size",
-                            "the file is " + std::to_string(chunk.size) +
-                                " bytes, over the portal's limit of 20 MB (" +
-                                std::to_string(kMaxAttachmentBytes) + " bytes) per file");
-    if (chunk.offset + static_cast<std::int64_t>(chunk.bytes.size()) > chunk.size)
-        throw UploadRefused("beyond-size", "/data",
-                            "the chunk ends past the declared size of the file");
-    const bool first = !chunk.upload;
-    if (first && chunk.offset != 0)
-        throw UploadRefused("out-of-order", "/offset",
-                            "an upload starts at offset 0; later chunks name the upload");
-    if (!first && !is_upload_id(*chunk.upload))
-        throw UploadRefused("unknown-upload", "/upload", "not an upload id");
-
-    ensure_private_directory(incoming());
-    if (first) remove_stale_parts(incoming());
-    UploadState state{first ? new_upload_id() : *chunk.upload, 0, std::nullopt};
-    const auto part = incoming() / (state.upload + ".part");
-    append(part, chunk.bytes, first, chunk.offset);
-    state.received = chunk.offset + static_cast<std::int64_t>(chunk.bytes.size());
-    if (state.received < chunk.size) return state;
-
-    try {
-        state.path = place(part, chunk);
-    } catch (...) {
-        std::error_code ignored;
-        fs::remove(part, ignored);
-        throw;
-    }
+    const ChunkInbox inbox(dossiers_ / "attachments" / ".incoming", kMaxAttachmentBytes,
+                           "the portal's limit of 20 MB per file");
+    auto progress = inbox.put(chunk);
+    UploadState state{progress.upload, progress.received, std::nullopt};
+    if (progress.whole) state.path = place(*progress.whole, chunk);
     return state;
 }
 
-// The finished part checked and linked into attachments/ under a free name
+// The whole file checked and linked into attachments/ under a free name
 // (link() never replaces a file), or the same file already there reused.
-std::string AttachmentInbox::place(const fs::path& part, const UploadChunk& chunk) const {
-    const auto content = read_file(part).value_or("");
-    if (sha256_hex(content) != chunk.sha256)
-        throw UploadRefused("digest-mismatch", "/sha256",
-                            "the assembled file's SHA-256 is not the one declared: a chunk was "
-                            "lost or changed; nothing was kept");
+std::string AttachmentInbox::place(const std::string& content, const UploadChunk& chunk) const {
     const auto magic = kind_of(chunk.media_type)->magic;
     if (std::string_view(content).substr(0, magic.size()) != magic)
         throw UploadRefused("type", "/mediaType",
@@ -189,15 +91,24 @@ std::string AttachmentInbox::place(const fs::path& part, const UploadChunk& chun
     const auto dot = name.find_last_of('.');
     const auto stem = name.substr(0, dot), ext = name.substr(dot);
     const auto dir = dossiers_ / "attachments";
+    // Written whole (synced, owner-only) under a temporary name first, so a
+    // name only ever shows a complete file.
+    const auto temp = dir / ".incoming" / ("placing-" + std::to_string(::getpid()) + ext);
+    write_file_atomically(temp, content);
+    struct Cleanup {
+        fs::path path;
+        ~Cleanup() {
+            std::error_code ignored;
+            fs::remove(path, ignored);
+        }
+    } cleanup{temp};
     for (int n = 1; n < 1000; ++n) {
         const auto candidate = n == 1 ? name : stem + "-" + std::to_string(n) + ext;
-        const bool linked = ::link(part.c_str(), (dir / candidate).c_str()) == 0;
+        const bool linked = ::link(temp.c_str(), (dir / candidate).c_str()) == 0;
         const int error = errno;
         if (!linked && error != EEXIST)
             throw_io_error("cannot store " + (dir / candidate).string(), error);
         if (linked || read_file(dir / candidate) == content) {
-            std::error_code ignored;
-            fs::remove(part, ignored);
             const int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
             if (fd >= 0) {
                 ::fsync(fd);
