@@ -66,10 +66,10 @@ function checkSoon() {
   clearTimeout(hostTimer);
   hostTimer = setTimeout(async () => {
     const mine = ++hostSeq;
-    const items = await session.hostItems().catch(() => null);
+    const items = await session.hostItems().catch((e) => e);
     if (mine !== hostSeq) return; // a newer check is on its way
-    $('host-checks').textContent = items ? '' : t('editorTooLargeToCheck');
-    if (items) hostFindings = items;
+    $('host-checks').textContent = items instanceof Error ? t('editorHostCheckFailed', [items.message]) : '';
+    if (!(items instanceof Error)) hostFindings = items;
     showChecks();
   }, 400);
 }
@@ -131,7 +131,6 @@ async function save() {
     status(t('editorInvalid', [String(r.invalid.length)]), 'error');
     return false;
   }
-  if (r.tooLarge) { status(t('editorTooLarge', [String(Math.round(r.tooLarge / 1024))]), 'error'); return false; }
   if (r.conflict) {
     const choices = await showConflict(model, r.conflict.result, r.conflict.revision);
     if (!choices) { status(t('editorConflictOpen'), 'error'); return false; }

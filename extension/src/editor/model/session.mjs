@@ -1,13 +1,55 @@
 // One dossier open in the editor: the revision it started from (base), the
 // working copy, whether it differs, the checks of both sides, and saves
 // that name their base revision. A save the schema refuses is not sent; a
-// CONFLICT comes back as a three-way merge for the person to decide.
+// CONFLICT comes back as a three-way merge for the person to decide. A
+// dossier over one native message (an agency's) travels in chunks: read
+// with dossier.read, sent with dossier.stage and named as staged.
 import { schemaItems, hostItems } from './checks.mjs';
 import { threeWay } from './merge.mjs';
+import { CHUNK, sha256Hex, toBase64 } from './upload.mjs';
 
 // A request over native messaging must stay under 1 MiB with its envelope.
 export const MAX_INLINE_BYTES = 1000 * 1000;
-const bytesOf = (v) => new TextEncoder().encode(JSON.stringify(v)).length;
+const fromBase64 = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+
+// The stored dossier and its revision, chunk by chunk; chunks that span a
+// save elsewhere (another revision's digest) start the reading again.
+export async function readDossier(host, id) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const parts = [];
+    let first = null;
+    for (let offset = 0, eof = false; !eof;) {
+      const r = await host('dossier.read', { id, offset });
+      if (first && r.sha256 !== first.sha256) break;
+      first = first || r;
+      const bytes = fromBase64(r.data);
+      parts.push(bytes);
+      offset += bytes.length;
+      eof = r.eof;
+      if (eof) {
+        const whole = new Uint8Array(offset);
+        let at = 0;
+        for (const p of parts) { whole.set(p, at); at += p.length; }
+        return { dossier: JSON.parse(new TextDecoder().decode(whole)), revision: first.revision };
+      }
+    }
+  }
+  throw new Error('the dossier kept changing while it was read');
+}
+
+// {dossier} inline when it fits one message, else {staged} after sending
+// its text in chunks.
+export async function dossierParams(host, doc) {
+  const bytes = new TextEncoder().encode(JSON.stringify(doc));
+  if (bytes.length < MAX_INLINE_BYTES) return { dossier: doc };
+  const head = { size: bytes.length, sha256: await sha256Hex(bytes) };
+  let upload;
+  for (let offset = 0; offset < bytes.length; offset += CHUNK) {
+    const r = await host('dossier.stage', { ...head, ...(upload ? { upload } : {}), offset, data: toBase64(bytes.subarray(offset, offset + CHUNK)) });
+    upload = r.upload;
+  }
+  return { staged: upload };
+}
 
 export class Session {
   // host(type, params); validate: Ajv's compiled validator; localize(errors).
@@ -21,7 +63,7 @@ export class Session {
   }
 
   async open(id) {
-    const r = await this.host('dossier.get', { id });
+    const r = await readDossier(this.host, id);
     this.id = id;
     this.revision = r.revision;
     this.base = r.dossier;
@@ -34,7 +76,7 @@ export class Session {
   async create(id, doc) {
     const dossier = structuredClone(doc);
     dossier.meta = { ...dossier.meta, id, revision: 0 };
-    await this.host('dossier.save', { id, dossier, baseRevision: null, reason: '新建（编辑器）' });
+    await this.host('dossier.save', { id, ...(await dossierParams(this.host, dossier)), baseRevision: null, reason: '新建（编辑器）' });
     return this.open(id);
   }
 
@@ -46,23 +88,18 @@ export class Session {
     return schemaItems(this.validate.errors, this.lang);
   }
 
-  // The host's findings on the unsaved document; null when it is too large
-  // to send inline (the saved one is checked by id instead).
+  // The host's findings on the unsaved document.
   async hostItems() {
-    const inline = bytesOf(this.doc) < MAX_INLINE_BYTES;
-    if (!inline && this.dirty) return null;
-    const r = await this.host('dossier.validate', inline ? { dossier: this.doc } : { id: this.id });
+    const r = await this.host('dossier.validate', await dossierParams(this.host, this.doc));
     return hostItems(r.findings, this.lang);
   }
 
-  // {saved: revision} | {invalid: items} | {tooLarge: bytes} | {conflict: {theirs, revision, result}}
+  // {saved: revision} | {invalid: items} | {conflict: {theirs, revision, result}}
   async save(reason = '在编辑器中保存') {
     const invalid = this.schemaItems();
     if (invalid.length) return { invalid };
-    const size = bytesOf(this.doc);
-    if (size >= MAX_INLINE_BYTES) return { tooLarge: size };
     try {
-      const r = await this.host('dossier.save', { id: this.id, dossier: this.doc, baseRevision: this.revision, reason });
+      const r = await this.host('dossier.save', { id: this.id, ...(await dossierParams(this.host, this.doc)), baseRevision: this.revision, reason });
       this.revision = r.revision;
       // What was sent is now stored (meta is the host's: it keeps the filing record).
       this.doc.meta = { ...this.doc.meta, id: this.id, revision: r.revision, updatedAt: r.updatedAt };
@@ -71,7 +108,7 @@ export class Session {
       return { saved: r.revision };
     } catch (e) {
       if (e.code !== 'CONFLICT') throw e;
-      const theirs = await this.host('dossier.get', { id: this.id });
+      const theirs = await readDossier(this.host, this.id);
       return { conflict: { theirs: theirs.dossier, revision: theirs.revision, result: threeWay(this.base, this.doc, theirs.dossier) } };
     }
   }
