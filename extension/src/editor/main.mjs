@@ -108,12 +108,15 @@ async function listDossiers(chosen) {
   return dossiers;
 }
 
+let shown = null; // the dossier the view last showed
 async function open(id) {
   await session.open(id);
   history.replaceState(null, '', `?id=${encodeURIComponent(id)}`);
   $('layout').hidden = false;
   $('toolbar').hidden = false;
   view = view || new EditorView(session, model, { changed, upload });
+  if (shown !== id) view.current = 'entity'; // another dossier opens at its beginning
+  shown = id;
   view.only = wizard == null ? null : STEPS[wizard];
   if (wizard != null) view.current = STEPS[wizard];
   view.render();

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { BINARY, ROOT, SAMPLE, until, waitIn } from './support.mjs';
-import { fillPageThroughPanel } from './pages.mjs';
+import { capturePreview, confirmCapture, fillPageThroughPanel, goTo, planInPanel } from './pages.mjs';
 
 const FILES = join(ROOT, 'schemas', 'examples', 'attachments');
 const log = (m) => { if (process.env.BEIAN_E2E_TIMING) console.error(`# ${new Date().toISOString().slice(11, 23)} editor: ${m}`); };
@@ -241,6 +241,38 @@ export async function twoWriters(assert, editor, home) {
   assert.equal(await editor.evaluate(() => globalThis.BeianEditor.session.dirty), true);
 }
 
+// A new dossier started from portal pages filled by hand: the entity page
+// (filled above) read back with the panel's capture into it; the editor
+// loads the captured revision. Then the editor is back on the sample.
+async function startFromCapture(assert, editor, page, panel) {
+  log('a dossier started from a capture');
+  await editor.bringToFront();
+  await click(editor, '#new');
+  await typeInto(editor, '#new-id', 'captured');
+  await click(editor, '#start-capture');
+  await editor.waitForSelector('#capture-guide', { timeout: 10_000 });
+  // The panel lists the new dossier once opened again (a reload from inside:
+  // BiDi reports no navigation of an extension page).
+  await panel.evaluate(() => { globalThis.beforeReload = true; setTimeout(() => location.reload(), 0); });
+  await waitIn(panel, 'the panel opened again', () => !globalThis.beforeReload && !document.getElementById('pick').hidden && [...document.getElementById('dossier').options].some((o) => o.value === 'captured'), [], 15_000);
+  await panel.evaluate(() => { const s = document.getElementById('dossier'); s.value = 'captured'; s.dispatchEvent(new Event('change')); });
+  await goTo(page, 'entity');
+  await planInPanel(panel, 'entity');
+  const rows = await capturePreview(panel);
+  assert.ok(rows.some((r) => r.field === 'entity.basic.name' && r.to === SAMPLE.entity.basic.name), JSON.stringify(rows));
+  await confirmCapture(panel);
+  await editor.bringToFront();
+  await click(editor, '#capture-reload');
+  await waitIn(editor, 'the captured entity in the editor', (name) => document.querySelector('#main [data-pointer="/entity/basic/name"] input')?.value === name, [SAMPLE.entity.basic.name]);
+  assert.match(await editor.$eval('#capture-guide .status', (e) => e.textContent), /第 2 版|revision 2/);
+  const { dossier } = await editorHost(editor, 'dossier.get', { id: 'captured' });
+  const text = ({ attachments, filing, ...rest }) => rest; // eslint-disable-line no-unused-vars
+  assert.deepEqual(pruned(text(dossier.entity)), pruned(text(SAMPLE.entity)), 'every entity field but the files came back from the page');
+  await (await editor.$('#dossier')).select('demo');
+  await waitIn(editor, 'the sample open again', () => /[?&]id=demo$/.test(location.search) && !!document.querySelector('#main [data-pointer="/entity/basic/name"]'));
+  await panel.evaluate(() => { const s = document.getElementById('dossier'); s.value = 'demo'; s.dispatchEvent(new Event('change')); });
+}
+
 // The whole scenario in one browser: write the sample, fill the portal's
 // entity and 关联产品功能 pages from it through the panel (openPortal()
 // resolves with the portal page, its panel and editorTab(urlPattern), which
@@ -253,6 +285,7 @@ export async function editorScenario(assert, editor, home, server, openPortal) {
   log('fill the portal from it');
   const { page, panel, editorTab } = await openPortal();
   await fillPageThroughPanel(assert, page, panel, server.port, 'entity');
+  await startFromCapture(assert, editor, page, panel);
   await fillPageThroughPanel(assert, page, panel, server.port, 'algorithm-link');
   // The panel's button opens the editor on the panel's dossier.
   await panel.$eval('#open-editor', (b) => b.click());
