@@ -167,7 +167,12 @@ export async function fillEntityThroughPanel(assert, panel, port) {
   }, 3000).catch(() => {});
   mark('model checked');
   assert.deepEqual(model, ENTITY_EXPECTED, "the app's own model holds the dossier's values");
-  const full = (await datas(port, '/api/model'))[0]?.entity;
-  assert.deepEqual(attachmentHashes(full), ATTACHMENT_EXPECTED, 'the uploads hold the very files of the dossier');
+  // The page's uploads reach its model after their own requests: waited for too.
+  let files;
+  await until('the uploads in the model', async () => {
+    files = attachmentHashes((await datas(port, '/api/model'))[0]?.entity);
+    try { assert.deepEqual(files, ATTACHMENT_EXPECTED); return true; } catch { return false; }
+  }, 3000).catch(() => {});
+  assert.deepEqual(files, ATTACHMENT_EXPECTED, 'the uploads hold the very files of the dossier');
   assert.deepEqual(await datas(port, '/api/submissions'), [], 'nothing was submitted');
 }
