@@ -11,6 +11,7 @@ import { FormModel } from './model/form-model.mjs';
 import { Session } from './model/session.mjs';
 import { resolve } from './model/merge.mjs';
 import { uploadFile } from './model/upload.mjs';
+import { accepting } from './model/checks.mjs';
 import { get, set, parent } from './model/pointer.mjs';
 import { call, host } from './view/host.mjs';
 import { ask, t, lang } from './view/dom.mjs';
@@ -99,6 +100,13 @@ async function upload(pointer, file, progress) {
   }
 }
 
+// ---- A finding the filer waives (meta.acceptedFindings), after confirming.
+async function accept(item, on) {
+  if (on && !(await ask(t('editorAcceptAsk', [item.message])))) return;
+  session.doc.meta.acceptedFindings = accepting(session.doc.meta, item, on, t('editorAcceptNote'));
+  changed();
+}
+
 // ---- Opening, saving, history.
 async function listDossiers(chosen) {
   const { dossiers } = await host('dossier.list', {});
@@ -114,7 +122,7 @@ async function open(id) {
   history.replaceState(null, '', `?id=${encodeURIComponent(id)}`);
   $('layout').hidden = false;
   $('toolbar').hidden = false;
-  view = view || new EditorView(session, model, { changed, upload });
+  view = view || new EditorView(session, model, { changed, upload, accept });
   if (shown !== id) view.current = 'entity'; // another dossier opens at its beginning
   shown = id;
   view.only = wizard == null ? null : STEPS[wizard];

@@ -120,6 +120,15 @@ async function checksBeforeSaving(assert, editor) {
   const code = '/entity/basic/creditCode';
   await typeInto(editor, `${sel(code)} input`, '91330110MA2KX7D43X'); // wrong check character
   await waitCheck(editor, code, 'USCC_CHECKSUM');
+  // A pilot-era code may be real: the filer can accept the finding, and undo that.
+  const accepted = (on) => waitIn(editor, `the finding ${on ? '' : 'no longer '}accepted`, (p, want) => [...document.querySelectorAll(`#main [data-pointer="${p}"] > ul.checks li.host`)].some((li) => li.dataset.code === 'USCC_CHECKSUM' && li.classList.contains('accepted') === want), [code, on], 15_000);
+  await click(editor, `${sel(code)} > ul.checks li[data-code="USCC_CHECKSUM"] button.accept`);
+  await waitIn(editor, 'the question', () => document.getElementById('ask').open);
+  await click(editor, '#ask .yes');
+  await accepted(true);
+  assert.deepEqual(await editor.evaluate(() => globalThis.BeianEditor.session.doc.meta.acceptedFindings.map((a) => [a.code, a.path])), [['USCC_CHECKSUM', code]]);
+  await click(editor, `${sel(code)} > ul.checks li[data-code="USCC_CHECKSUM"] button.accept`);
+  await accepted(false);
   await typeInto(editor, `${sel(code)} input`, `${SAMPLE.entity.basic.creditCode}9`); // 19 of 18
   await waitCheck(editor, code, 'LENGTH_OVER_LIMIT');
   assert.equal(await editor.$eval(`${sel(code)} .counter`, (e) => [e.textContent, e.classList.contains('over')].join()), '19 / 18,true');

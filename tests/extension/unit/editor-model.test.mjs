@@ -12,7 +12,7 @@ import { FormModel, sections, sectionOf } from '../../../extension/src/editor/mo
 import * as lists from '../../../extension/src/editor/model/lists.mjs';
 import { threeWay, resolve as decide } from '../../../extension/src/editor/model/merge.mjs';
 import { uploadFile, refusal, CHUNK } from '../../../extension/src/editor/model/upload.mjs';
-import { schemaItems, countBySection, placeOf } from '../../../extension/src/editor/model/checks.mjs';
+import { schemaItems, hostItems, countBySection, placeOf, canAccept, accepting } from '../../../extension/src/editor/model/checks.mjs';
 import { get, set } from '../../../extension/src/editor/model/pointer.mjs';
 import { captureSkeleton } from '../../../extension/src/editor/view/wizard.mjs';
 import Ajv from 'ajv';
@@ -205,4 +205,18 @@ test('a dossier started for capture is schema-valid and has the product objects 
   assert.ok(validate(doc), JSON.stringify(validate.errors));
   assert.equal(doc.algorithms.length, 0, 'an algorithm needs its 算法类型 chosen first');
   assert.deepEqual(doc.products.map((p) => [p.id, p.accessPaths.map((ap) => [ap.id, ap.functions.map((f) => f.id)])]), [['prod-1', [['ap-1', ['fn-1']]]]]);
+});
+
+test('a finding the filer accepted stays shown but is not counted; structural ones cannot be accepted', () => {
+  const items = hostItems([
+    { code: 'USCC_CHECKSUM', severity: 'error', path: '/entity/basic/creditCode', message: { zh: '校验码不符', en: 'check' }, accepted: true },
+    { code: 'REQUIRED_MISSING', severity: 'error', path: '/entity/basic/name', message: { zh: '必填', en: 'required' } },
+  ]);
+  assert.equal(items[0].accepted, true);
+  assert.deepEqual(countBySection(items), { entity: { errors: 1, warnings: 0 } });
+  assert.deepEqual(items.map(canAccept), [true, false]);
+  const meta = { acceptedFindings: [{ code: 'X', path: '/a' }] };
+  const on = accepting(meta, items[0], true, 'ok');
+  assert.deepEqual(on, [{ code: 'X', path: '/a' }, { code: 'USCC_CHECKSUM', path: '/entity/basic/creditCode', note: 'ok' }]);
+  assert.deepEqual(accepting({ acceptedFindings: on }, items[0], false), [{ code: 'X', path: '/a' }]);
 });

@@ -17,15 +17,30 @@ export function schemaItems(errors, lang = 'zh') {
   }).filter((item, i, all) => all.findIndex((x) => x.path === item.path && x.message === item.message) === i);
 }
 
-// Host findings → items; findings the filer waived (accepted) are not shown.
-export const hostItems = (findings, lang = 'zh') => (findings || []).filter((f) => !f.accepted).map((f) => ({
+// Host findings → items. A finding the filer waived (meta.acceptedFindings)
+// stays, marked accepted: shown muted, counted nowhere.
+export const hostItems = (findings, lang = 'zh') => (findings || []).map((f) => ({
   path: f.path || '', severity: f.severity, message: (f.message && (f.message[lang] || f.message.zh)) || f.code, source: 'host', code: f.code,
+  ...(f.accepted ? { accepted: true } : {}),
 }));
+
+// Structural and completeness findings can never be waived (the host's
+// check_dossier.cpp); the others may be wrong about a real document (a
+// pilot-era credit code), so the filer may accept them.
+const NEVER_ACCEPTED = new Set(['SCHEMA_VIOLATION', 'REQUIRED_MISSING']);
+export const canAccept = (item) => item.source === 'host' && !NEVER_ACCEPTED.has(item.code);
+
+// meta.acceptedFindings with one entry added ({code, path, note}) or removed.
+export function accepting(meta, item, on, note) {
+  const rest = (meta.acceptedFindings || []).filter((a) => !(a.code === item.code && a.path === item.path));
+  return on ? [...rest, { code: item.code, path: item.path, note }] : rest;
+}
 
 // Errors and warnings per section id.
 export function countBySection(items) {
   const counts = {};
   for (const item of items) {
+    if (item.accepted) continue;
     const id = sectionOf(item.path);
     counts[id] = counts[id] || { errors: 0, warnings: 0 };
     counts[id][item.severity === 'error' ? 'errors' : 'warnings']++;

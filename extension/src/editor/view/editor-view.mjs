@@ -5,7 +5,7 @@
 import { h, button, t } from './dom.mjs';
 import { render, itemTools } from './sections.mjs';
 import { sections, sectionOf } from '../model/form-model.mjs';
-import { countBySection, placeOf } from '../model/checks.mjs';
+import { canAccept, countBySection, placeOf } from '../model/checks.mjs';
 import * as lists from '../model/lists.mjs';
 import { get, set, parse } from '../model/pointer.mjs';
 import { ACCEPT } from '../model/upload.mjs';
@@ -13,7 +13,7 @@ import { ACCEPT } from '../model/upload.mjs';
 const $ = (id) => document.getElementById(id);
 
 export class EditorView {
-  // hooks: {changed(), upload(pointer, file, progressEl)}
+  // hooks: {changed(), upload(pointer, file, progressEl), accept(item, on)}
   constructor(session, model, hooks) {
     Object.assign(this, { session, model, hooks });
     this.current = 'entity';
@@ -130,7 +130,10 @@ export class EditorView {
       if (sectionOf(item.path) !== this.current && !(this.current === 'entity' && sectionOf(item.path) === 'other')) continue;
       const at = placeOf(item.path, drawn);
       const el = at != null && document.querySelector(`#main [data-pointer="${CSS.escape(at)}"] > ul.checks`);
-      const li = h('li', { class: `${item.severity} ${item.source}`, dataset: { path: item.path, source: item.source, code: item.code || item.keyword || '' } }, at === item.path ? item.message : `${labelOf(this.model, item.path)}：${item.message}`);
+      const text = at === item.path ? item.message : `${labelOf(this.model, item.path)}：${item.message}`;
+      // A finding the filer may waive gets a button to accept it (or undo that).
+      const waive = canAccept(item) ? button(t(item.accepted ? 'editorUnaccept' : 'editorAccept'), () => this.hooks.accept(item, !item.accepted), { class: 'accept' }) : null;
+      const li = h('li', { class: `${item.accepted ? 'accepted' : item.severity} ${item.source}`, dataset: { path: item.path, source: item.source, code: item.code || item.keyword || '' } }, item.accepted ? `${t('editorAccepted')}${text}` : text, ' ', waive);
       (el || $('section-checks')).append(li);
     }
   }
