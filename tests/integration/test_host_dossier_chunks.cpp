@@ -64,7 +64,7 @@ std::string stage(HostProcess& host, const std::string& text,
 TEST_CASE("a dossier over 1 MiB is saved from chunks and read back in chunks", "[host]") {
     TempDir data;
     HostProcess host({beian::test::kChromeOrigin}, data.path() / "home");
-    const auto dossier = agency_dossier(1536 * 1024);
+    const auto dossier = agency_dossier(1100 * 1024);
     const auto text = dossier.dump();
     REQUIRE(text.size() > 1024 * 1024);
 
