@@ -7,10 +7,15 @@
 //   --test-build   adds http://127.0.0.1/* to host permissions and content
 //                  script matches, for the browser tests only; never shipped.
 //   --out DIR      output directory (default build/extension)
+// The editor page (editor/) is bundled by esbuild from its ES modules into
+// editor/editor.js, with the dossier schema compiled by Ajv into plain code
+// here (extension pages may not eval) and ajv-i18n's Chinese messages.
 import { readFileSync, writeFileSync, mkdirSync, rmSync, readdirSync, statSync, copyFileSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SRC = join(ROOT, 'extension/src');
@@ -21,6 +26,8 @@ const OUT = outIdx >= 0 ? args[outIdx + 1] : join(ROOT, 'build/extension');
 const LOOPBACK = 'http://127.0.0.1/*';
 const TEST_HOOKS = 'test/e2e-hooks.js'; // from extension/test/, test builds only
 const SKIP = new Set(['manifest.base.json', 'content/scripts.json']);
+const EDITOR_SOURCE = /^editor\/.*\.mjs$/; // bundled into editor/editor.js, not copied
+const EDITOR_BUNDLE = 'editor/editor.js';
 
 function manifestFor(browser) {
   const base = JSON.parse(readFileSync(join(SRC, 'manifest.base.json'), 'utf8'));
@@ -49,7 +56,33 @@ function files(dir) {
   return readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
     return statSync(p).isDirectory() ? files(p) : [relative(SRC, p).split('\\').join('/')];
-  }).filter((f) => !SKIP.has(f)).sort();
+  }).filter((f) => !SKIP.has(f) && !EDITOR_SOURCE.test(f)).sort();
+}
+
+// The dossier schema as a standalone Ajv validator (ES module source).
+function validatorSource() {
+  const require = createRequire(import.meta.url);
+  const Ajv = require('ajv').default;
+  const standalone = require('ajv/dist/standalone').default;
+  const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, esm: true } });
+  const schema = JSON.parse(readFileSync(join(ROOT, 'schemas/dossier.schema.json'), 'utf8'));
+  return standalone(ajv, ajv.compile(schema));
+}
+
+async function bundleEditor() {
+  const virtual = {
+    name: 'dossier-validator',
+    setup(b) {
+      b.onResolve({ filter: /^virtual:dossier-validator$/ }, (a) => ({ path: a.path, namespace: 'virtual' }));
+      b.onLoad({ filter: /.*/, namespace: 'virtual' }, () => ({ contents: validatorSource(), loader: 'js', resolveDir: ROOT }));
+    },
+  };
+  const out = await build({
+    entryPoints: [join(SRC, 'editor/main.mjs')], bundle: true, write: false, format: 'iife', target: ['chrome116', 'firefox128'],
+    charset: 'utf8', legalComments: 'inline', logLevel: 'error', plugins: [virtual],
+    banner: { js: '// Built by scripts/build-extension.mjs from extension/src/editor/*.mjs (esbuild); do not edit.' },
+  });
+  return Buffer.from(out.outputFiles[0].contents);
 }
 
 // CRC-32 (IEEE) for the zip headers.
@@ -92,6 +125,7 @@ function zip(entries) {
 }
 
 rmSync(OUT, { recursive: true, force: true });
+const editorBundle = await bundleEditor();
 for (const browser of ['chromium', 'firefox']) {
   const dir = join(OUT, browser);
   const manifest = manifestFor(browser);
@@ -101,6 +135,9 @@ for (const browser of ['chromium', 'firefox']) {
     copyFileSync(join(SRC, f), join(dir, f));
     entries.push([f, readFileSync(join(SRC, f))]);
   }
+  mkdirSync(join(dir, 'editor'), { recursive: true });
+  writeFileSync(join(dir, EDITOR_BUNDLE), editorBundle);
+  entries.push([EDITOR_BUNDLE, editorBundle]);
   if (testBuild && (manifest.background.scripts || []).includes(TEST_HOOKS)) {
     mkdirSync(join(dir, 'test'), { recursive: true });
     copyFileSync(join(ROOT, 'extension', TEST_HOOKS), join(dir, TEST_HOOKS));

@@ -36,6 +36,14 @@ if (typeof importScripts === 'function' && !globalThis.BeianProtocol) importScri
   }
   if (api.permissions.onAdded) api.permissions.onAdded.addListener(() => registerRehearsal().catch(() => {}));
 
+  // The action's menu opens the dossier editor in a tab (created anew at
+  // each start: Chromium keeps menus across restarts, an event page may not).
+  const EDITOR = 'editor/editor.html';
+  if (api.contextMenus) {
+    api.contextMenus.removeAll(() => api.contextMenus.create({ id: 'open-editor', title: api.i18n.getMessage('openEditor'), contexts: ['action'] }));
+    api.contextMenus.onClicked.addListener((info) => { if (info.menuItemId === 'open-editor') api.tabs.create({ url: api.runtime.getURL(EDITOR) }); });
+  }
+
   const originOf = (url) => { try { return new URL(url).origin; } catch { return null; } };
   const isAllowed = (origin, allowed) => allowed.some((a) => origin === a || (a === 'http://127.0.0.1' && /^http:\/\/127\.0\.0\.1(:\d+)?$/.test(origin)));
 
@@ -72,7 +80,8 @@ if (typeof importScripts === 'function' && !globalThis.BeianProtocol) importScri
   };
 
   api.runtime.onConnect.addListener((port) => {
-    if (port.name !== 'panel' || (port.sender && port.sender.id !== api.runtime.id)) return;
+    // The panel and the editor page share the one native port.
+    if (!['panel', 'editor'].includes(port.name) || (port.sender && port.sender.id !== api.runtime.id)) return;
     panels.add(port);
     port.onMessage.addListener(async (msg) => {
       const h = HANDLERS[msg && msg.type];

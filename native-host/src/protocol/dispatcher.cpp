@@ -4,6 +4,7 @@
 #include "protocol/envelope.hpp"
 #include "protocol/handlers/handlers.hpp"
 #include "schema/schema_validator.hpp"
+#include "storage/chunk_inbox.hpp"
 #include "storage/storage_error.hpp"
 #include "util/json_text.hpp"
 
@@ -31,6 +32,9 @@ const std::vector<HandlerEntry>& handler_table() {
         {"dossier.export", handlers::dossier_export},
         {"dossier.import", handlers::dossier_import},
         {"attachment.read", handlers::attachment_read},
+        {"attachment.put", handlers::attachment_put},
+        {"dossier.stage", handlers::dossier_stage},
+        {"dossier.read", handlers::dossier_read},
         {"profile.teach", handlers::profile_teach},
         {"debug.print-to-stdout", handlers::debug_print_to_stdout, true},
     };
@@ -119,6 +123,11 @@ json dispatch(std::string_view payload, HostContext& context) {
         return ok_reply(id, entry->handle(message.value("params", json::object()), context));
     } catch (const ProtocolError& e) {
         return error_reply(id, e.code(), e.what(), e.details());
+    } catch (const storage::UploadRefused& e) {
+        // A chunked transfer the caller got wrong: which param, and a stable word for it.
+        return error_reply(
+            id, ErrorCode::BadParams, e.what(),
+            json::array({{{"path", "/params" + e.pointer()}, {"problem", e.problem()}}}));
     } catch (const storage::StorageError& e) {
         return error_reply(id, code_of(e.kind()), e.what());
     } catch (const std::exception& e) {

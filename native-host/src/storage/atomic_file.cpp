@@ -9,26 +9,13 @@
 #include <utility>
 
 #include "storage/storage_error.hpp"
+#include "storage/unique_fd.hpp"
 
 namespace beian::storage {
 namespace fs = std::filesystem;
 namespace {
 
-// Closes a descriptor on scope exit unless released.
-class Fd {
-  public:
-    explicit Fd(int fd) : fd_(fd) {}
-    ~Fd() {
-        if (fd_ >= 0) ::close(fd_);
-    }
-    Fd(const Fd&) = delete;
-    Fd& operator=(const Fd&) = delete;
-    int get() const { return fd_; }
-    int release() { return std::exchange(fd_, -1); }
-
-  private:
-    int fd_;
-};
+using Fd = UniqueFd;
 
 std::string random_suffix() {
     static thread_local std::mt19937_64 rng{std::random_device{}()};

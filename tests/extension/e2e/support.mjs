@@ -33,6 +33,13 @@ export function buildAll() {
 // dossier stored as dossiers/demo.json (the store's own format).
 export const makeHome = (prefix) => fillHome(mkdtempSync(join(tmpdir(), prefix)));
 
+// A temp data directory (and HOME) holding no dossier at all.
+export function emptyDataDir(prefix) {
+  const home = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(home, 'dossiers'), { recursive: true, mode: 0o700 });
+  return home;
+}
+
 // The sample dossier and its attachments into an existing data directory
 // (scripts/demo-browser.mjs fills its own build/demo-home this way).
 export function fillHome(home) {
@@ -160,7 +167,12 @@ export async function fillEntityThroughPanel(assert, panel, port) {
   }, 3000).catch(() => {});
   mark('model checked');
   assert.deepEqual(model, ENTITY_EXPECTED, "the app's own model holds the dossier's values");
-  const full = (await datas(port, '/api/model'))[0]?.entity;
-  assert.deepEqual(attachmentHashes(full), ATTACHMENT_EXPECTED, 'the uploads hold the very files of the dossier');
+  // The page's uploads reach its model after their own requests: waited for too.
+  let files;
+  await until('the uploads in the model', async () => {
+    files = attachmentHashes((await datas(port, '/api/model'))[0]?.entity);
+    try { assert.deepEqual(files, ATTACHMENT_EXPECTED); return true; } catch { return false; }
+  }, 3000).catch(() => {});
+  assert.deepEqual(files, ATTACHMENT_EXPECTED, 'the uploads hold the very files of the dossier');
   assert.deepEqual(await datas(port, '/api/submissions'), [], 'nothing was submitted');
 }

@@ -17,6 +17,10 @@ nlohmann::json page_plan(const nlohmann::json& params, HostContext& context);
 nlohmann::json page_capture(const nlohmann::json& params, HostContext& context);
 nlohmann::json dossier_save(const nlohmann::json& params, HostContext& context);
 nlohmann::json attachment_read(const nlohmann::json& params, HostContext& context);
+nlohmann::json attachment_put(const nlohmann::json& params, HostContext& context);
+// Whole dossiers over one message: sent in chunks, read in chunks.
+nlohmann::json dossier_stage(const nlohmann::json& params, HostContext& context);
+nlohmann::json dossier_read(const nlohmann::json& params, HostContext& context);
 nlohmann::json profile_teach(const nlohmann::json& params, HostContext& context);
 nlohmann::json debug_print_to_stdout(const nlohmann::json& params, HostContext& context);
 // Revisions, diffs, filing records and bundles (filing/).
@@ -31,8 +35,9 @@ nlohmann::json filing_reply(const nlohmann::json& params, HostContext& context);
 nlohmann::json dossier_export(const nlohmann::json& params, HostContext& context);
 nlohmann::json dossier_import(const nlohmann::json& params, HostContext& context);
 
-// The dossier a request names: {"id": "…"} from the store, or an inline
-// {"dossier": {…}} (an unsaved edit in the panel).
+// The dossier a request names: {"id": "…"} from the store, an inline
+// {"dossier": {…}} (an unsaved edit in the panel), or {"staged": "…"} sent
+// before in chunks (dossier.stage; taken, so named once).
 nlohmann::json dossier_from_params(const nlohmann::json& params, const HostContext& context);
 
 }  // namespace beian::protocol::handlers
