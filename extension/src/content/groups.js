@@ -60,7 +60,7 @@
   // that box is in no section of its.
   const SCOPES = [
     ['.el-card__header', '.el-card'], ['.ant-card-head', '.ant-card'], ['legend', 'fieldset'], ['caption', 'table'],
-    ['.el-collapse-item__header', '.el-collapse-item'], ['.ant-collapse-header', '.ant-collapse-item'],
+    ['.el-collapse-item__header', '.el-collapse-item'], ['.ant-collapse-header', '.ant-collapse-item'], ['summary', 'details'],
   ];
   function scopeOf(el) {
     for (const [title, box] of SCOPES) {

@@ -82,6 +82,13 @@
     // page (its title or step); 1, nothing says otherwise; 0.5, a field
     // without a group under one of its page's groups. A label or a section
     // naming another group, or another page's section, rules it out.
+    // A section that disagrees only rules out a candidate of a field whose
+    // name another field shares (姓名, 证件号码): sections are there to tell
+    // those apart. A field named like no other (手机号码) is only weakened
+    // (a tab titled by one group may hold the next group too).
+    const nameCount = new Map();
+    for (const f of fields) for (const k of keysOf([f.label, ...(f.aliases || [])])) nameCount.set(k, (nameCount.get(k) || 0) + 1);
+    const shared = (f) => keysOf([f.label, ...(f.aliases || [])]).some((k) => nameCount.get(k) > 1);
     function fit(f, it) {
       const page = pageOf.get(f.id);
       const named = groupInLabel(it);
@@ -89,8 +96,9 @@
       const s = sectionOf.get(it);
       if (!s || s.unknown) return 1;
       const ownPage = !page || !page.id || s.pages.has(page.id);
-      if (s.group) return s.group === f.group ? 2.5 : !f.group && ownPage ? 0.5 : 0;
-      return ownPage ? 2 : 0;
+      const against = shared(f) ? 0 : 0.5;
+      if (s.group) return s.group === f.group ? 2.5 : !f.group && ownPage ? 0.5 : against;
+      return ownPage ? 2 : against;
     }
 
     // Pass 0: a binding the person taught (a selector kept as a local

@@ -128,6 +128,9 @@
       }
       const ph = e.el.querySelector && e.el.querySelector('.el-select__placeholder, .ant-select-selection-placeholder');
       if (ph) names.push(normalizePlaceholder(ownText(ph)));
+      // A native select's empty first option ("请选择主体类型") is its placeholder.
+      const first = ctl.tagName === 'SELECT' && ctl.options[0];
+      if (first && first.value === '') names.push(normalizePlaceholder(first.textContent));
     }
     return [...new Set(names.filter(Boolean))];
   }

@@ -16,8 +16,8 @@
     textarea: ['textarea', 'text'],
     select: ['select', 'radio'],
     'multi-select': ['multi-select', 'select', 'checkbox-group'],
-    'checkbox-group': ['checkbox-group', 'multi-select', 'checkbox'],
-    cascader: ['cascader', 'checkbox-group', 'select'],
+    'checkbox-group': ['checkbox-group', 'multi-select', 'select', 'checkbox'],
+    cascader: ['cascader', 'checkbox-group', 'select', 'multi-select'],
     radio: ['radio', 'select'],
     date: ['date', 'text'],
     'date-range': ['date-range'],
@@ -30,10 +30,12 @@
 
   // Element Plus shows no multiple marker on an empty select; the profile
   // then says what the select is.
-  function writeKind(profileControl, detected) {
-    if (detected === 'select' && profileControl === 'multi-select') return 'multi-select';
-    // Dependent selects (省 → 市 → 区) show one select until a level is chosen.
-    if (detected === 'select' && profileControl === 'cascader') return 'cascader';
+  // value: the page value; several paths (应用领域) drawn as one select with
+  // option groups are a multiple select, one path (注册地) is 省 → 市 → 区.
+  function writeKind(profileControl, detected, value) {
+    if (detected === 'select' && (profileControl === 'multi-select' || profileControl === 'checkbox-group')) return 'multi-select';
+    const paths = Array.isArray(value) && value.some(Array.isArray);
+    if (detected === 'select' && profileControl === 'cascader') return paths ? 'multi-select' : 'cascader';
     return detected;
   }
 
@@ -85,7 +87,7 @@
         row.library = adapter.lib;
         row.kind = kind;
         if (!compatible(f).includes(kind)) row.status = 'incompatible';
-        row.writeKind = writeKind(f.control, kind);
+        row.writeKind = writeKind(f.control, kind, row.value);
         try { row.pageValue = adapter.read(m.item.content, row.writeKind); } catch { row.pageValue = null; }
         row.pageLimit = adapter.limit(m.item.content, kind);
         const vocab = forField(opts.vocabulary, f, { label: m.item.label, trailing: ownTexts(m.item.content), placeholder: placeholderOf(m.item.content) });

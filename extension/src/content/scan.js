@@ -18,10 +18,11 @@
   // and collapse headers, dividers, tab titles.
   const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, caption, [role=heading], [role=tab], .el-card__header, .ant-card-head-title, ' +
     '.el-divider__text, .ant-divider-inner-text, .el-collapse-item__header, .ant-collapse-header, .el-tabs__item, .ant-tabs-tab, ' +
-    '.section-title, .el-step__title, .ant-steps-item-title';
+    '.section-title, .el-step__title, .ant-steps-item-title, summary';
   // Navigation: tab titles (a tab names its panel only, groups.tabSection),
   // step bars, breadcrumbs and menus name no field and start no section.
   const NAVIGATION = '[role=tab], [role=tablist], .el-tabs__header, .ant-tabs-nav, .el-steps, .ant-steps, .el-breadcrumb, .ant-breadcrumb, nav, [role=navigation], [role=menu], .el-menu, .ant-menu';
+  const PANEL_TITLE = '.el-collapse-item__header, .ant-collapse-header, summary, [role=tab]';
   // 一、证件信息 / 第二部分 算法信息: a numbered section, not a field.
   const NUMBERED_SECTION = /^\s*(?:第[一二三四五六七八九十]+(?:部分|章|节)|[一二三四五六七八九十]+、)/;
 
@@ -66,7 +67,7 @@
   }
 
   function tokenElement(node) {
-    for (let n = node.parentElement; n; n = n.parentElement) if (TOKEN_TAGS.has(n.tagName)) return n;
+    for (let n = node.parentElement; n; n = n.parentElement) if (TOKEN_TAGS.has(n.tagName) || n.getAttribute('role') === 'tab' || n.tagName === 'SUMMARY') return n;
     return null;
   }
 
@@ -121,13 +122,18 @@
       }
       if (el.tagName === 'LABEL') {
         // A label around or for a radio/checkbox names an option, not a field.
+        // A label `for` the first box of a group whose boxes have labels of
+        // their own names the group: its text is read like any other.
         const target = el.control || el.querySelector(W.NATIVE_CONTROL);
-        if (target && W.CHOICE.test(target.type || '')) {
+        const own = target && !el.contains(target) && target.closest('label');
+        if (target && W.CHOICE.test(target.type || '') && !(own && own !== el)) {
           if (el.contains(target) || !target.isConnected) push({ type: 'control', el: target, kind: W.nativeKind(target), optionLabel: el });
           return;
         }
       }
-      if (el.matches(W.NOT_TEXT)) { open = null; return; }
+      // A collapse panel's header may be drawn as a button: its text is the
+      // panel's title all the same.
+      if (el.matches(W.NOT_TEXT) && !el.matches(PANEL_TITLE)) { open = null; return; }
       for (let n = el.firstChild; n; n = n.nextSibling) {
         if (n.nodeType === 1) visit(n);
         else if (n.nodeType === 3 && n.nodeValue.trim() && !skip.has(n)) pushText(n);

@@ -49,7 +49,9 @@
     $('page-candidates').replaceChildren(...order.map((id) => {
       const p = profile.pages.find((x) => x.id === id);
       const c = found.get(id);
-      const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: (recognition.pages || []).includes(id) });
+      // Ticked: the pages recognised, else the likeliest candidate.
+      const suggested = recognition.pages && recognition.pages.length ? recognition.pages : (recognition.candidates || []).slice(0, 1).map((x) => x.id);
+      const box = Object.assign(document.createElement('input'), { type: 'checkbox', checked: suggested.includes(id) });
       box.dataset.page = id;
       const label = document.createElement('label');
       label.className = c ? 'candidate' : 'other-page';

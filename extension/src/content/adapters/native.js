@@ -17,7 +17,9 @@
   // The visible text naming a radio or checkbox: its <label>, else the text
   // right after it.
   function choiceText(input) {
-    const lab = (input.labels && input.labels[0]) || input.closest('label');
+    // Its own label: the one around it first (a group's label may be `for`
+    // its first box too).
+    const lab = input.closest('label') || (input.labels && input.labels[0]);
     if (lab) return lab.textContent.replace(/\s+/g, ' ').trim();
     const next = input.nextSibling;
     return next ? next.textContent.trim() : input.value;
