@@ -45,8 +45,9 @@
     events.forEach((e, i) => {
       // A card's, fieldset's or collapse panel's title covers that box only.
       if (current && current.scope && !current.scope.contains(e.el || e.item.root)) current = null;
-      if (e.type === 'text' && e.nav) current = null;
-      else if (e.type === 'text' && (e.heading || !usedLabels.has(e.el))) {
+      // Tabs, steps and breadcrumbs name no section; the one before goes on.
+      if (e.type === 'text' && e.nav) { out[i] = current; return; }
+      if (e.type === 'text' && (e.heading || !usedLabels.has(e.el))) {
         const hit = known.byKey.get(labelKey(e.text)) || known.byKey.get(stem(labelKey(e.text)));
         if (hit) current = { ...hit, el: e.el, scope: scopeOf(e.el) };
         else if (e.heading) current = { pages: new Set(), group: null, el: e.el, unknown: true, scope: scopeOf(e.el) };

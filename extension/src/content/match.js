@@ -142,8 +142,36 @@
       });
     }
     assign(cands, result, claimed);
+    absorbCategories(fields, items, result, claimed, nameCount);
     for (const f of fields) if (!result.has(f.id)) result.set(f.id, { status: 'not-found', candidates: 0 });
     return result;
+  }
+
+  // A group of boxes found by a text that does not name it (its label is
+  // the first category title, 网络销售类：, and the field's name lies
+  // before it) takes in the groups right after it that no field claimed
+  // and whose labels name no field: the other categories of the same field.
+  const CHOICE_INPUT = 'input[type=checkbox], input[type=radio], .el-checkbox, .ant-checkbox-wrapper';
+  function absorbCategories(fields, items, result, claimed, nameCount) {
+    for (const f of fields) {
+      const r = result.get(f.id);
+      if (!r || r.status !== 'found' || r.item.norm && keysOf([f.label, ...(f.aliases || [])]).includes(r.item.norm)) continue;
+      if (!r.item.content.querySelector(CHOICE_INPUT)) continue;
+      let content = r.item.content;
+      for (let i = items.indexOf(r.item) + 1; i < items.length; i += 1) {
+        const next = items[i];
+        if (claimed.has(next.root) || nameCount.has(next.norm) || !next.content.querySelector(CHOICE_INPUT)) break;
+        const box = lcaOf(content, next.content);
+        if (!box || [...claimed].some((root) => root !== r.item.root && box.contains(root))) break;
+        content = box;
+        claimed.add(next.root);
+      }
+      if (content !== r.item.content) result.set(f.id, { ...r, item: { ...r.item, content, root: r.item.root } });
+    }
+  }
+  function lcaOf(a, b) {
+    for (let n = a; n; n = n.parentElement) if (n.contains(b)) return n;
+    return null;
   }
 
   // Candidates taken level by level, best fit and surest way first: a field

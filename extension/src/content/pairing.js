@@ -173,8 +173,11 @@
       const prev = i ? clusters[i - 1] : null;
       const from = prev ? prev.last + 1 : 0;
       const prevEl = prev && (prev.item ? prev.item.root : prev.events[prev.events.length - 1].el);
+      // A form's fields are labelled inside it: a text outside the <form>
+      // around the control (a page title, a notice) is no label of it.
+      const form = c.events[0].el.closest('form');
       const texts = events.slice(from, c.first)
-        .filter((e) => e.type === 'text' && !used.has(e) && labelLike(e) && !(prevEl && nearer(e.el, prevEl, c.events[0].el)))
+        .filter((e) => e.type === 'text' && !used.has(e) && labelLike(e) && !(prevEl && nearer(e.el, prevEl, c.events[0].el)) && (!form || form.contains(e.el)))
         .reverse();
       const found = explicitLabel(c) || tableLabel(c) || termLabel(c);
       if (found) {
@@ -187,8 +190,9 @@
       }
       c.alts = texts.filter((t) => !c.label || t.el !== c.label.el).map((t) => t.text);
     });
+    mergeCategories(clusters, events, used);
     // Pass 2: each field's content, bounded by its neighbours.
-    return clusters.map((c) => {
+    return clusters.filter((c) => !c.merged).map((c) => {
       if (c.item) return { ...c.item, names: [], alts: [], at: c.first };
       const els = c.events.map((e) => e.el);
       const before = prevForeign(events, c);
@@ -203,6 +207,27 @@
   }
 
   const elOf = (e) => e.el || e.item.root;
+
+  // Boxes of one field laid out by category (网络销售类：☐… 生活服务类：☐…)
+  // may read as one group per category. Groups that took the same label
+  // element (one <dt>, one label cell) are one field. (Groups labelled by
+  // their category titles are joined later, by match.js, once it knows
+  // which texts name fields.)
+  const CHOICES = new Set(['checkbox', 'radio', 'widget-choice']);
+  function mergeCategories(clusters, events, used) {
+    let prev = null;
+    for (const c of clusters) {
+      const kindOk = !c.item && c.events.every((e) => CHOICES.has(e.kind));
+      if (prev && kindOk && c.label && prev.label && c.label.el === prev.label.el && c.label.via !== 'before') {
+        for (const e of events.slice(prev.last + 1, c.last + 1)) if (e.type === 'text') { prev.inner.add(e); used.delete(e); }
+        prev.events.push(...c.events);
+        prev.last = c.last;
+        c.merged = true;
+        continue;
+      }
+      prev = kindOk ? c : null;
+    }
+  }
 
   const depthOf = (el) => { let d = 0; for (let n = el; n; n = n.parentElement) d += 1; return d; };
   function lcaDepth(a, b) {

@@ -21,7 +21,9 @@
     '.section-title, .el-step__title, .ant-steps-item-title, summary';
   // Navigation: tab titles (a tab names its panel only, groups.tabSection),
   // step bars, breadcrumbs and menus name no field and start no section.
-  const NAVIGATION = '[role=tab], [role=tablist], .el-tabs__header, .ant-tabs-nav, .el-steps, .ant-steps, .el-breadcrumb, .ant-breadcrumb, nav, [role=navigation], [role=menu], .el-menu, .ant-menu';
+  const NAVIGATION = '[role=tab], [role=tablist], .el-tabs__header, .ant-tabs-nav, .el-steps, .ant-steps, .el-breadcrumb, .ant-breadcrumb, [class*=breadcrumb], [class*=crumbs], nav, [role=navigation], [role=menu], .el-menu, .ant-menu';
+  // 首页 / 产品及功能信息 / 添加产品信息, > 备案信息 > …: a trail, not a label.
+  const TRAIL = /^\s*[/>›»]|\S\s*[/>›»]\s*\S.*[/>›»]/;
   const PANEL_TITLE = '.el-collapse-item__header, .ant-collapse-header, summary, [role=tab]';
   // 一、证件信息 / 第二部分 算法信息: a numbered section, not a field.
   const NUMBERED_SECTION = /^\s*(?:第[一二三四五六七八九十]+(?:部分|章|节)|[一二三四五六七八九十]+、)/;
@@ -145,7 +147,7 @@
       if (e.type !== 'text') continue;
       e.text = e.text.replace(/\s+/g, ' ').trim();
       e.heading = isHeadingText(e.el, e.text);
-      e.nav = !!e.el.closest(NAVIGATION) || inStepList(e.el);
+      e.nav = !!e.el.closest(NAVIGATION) || inStepList(e.el) || TRAIL.test(e.text);
     }
     return events;
   }

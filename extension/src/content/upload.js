@@ -18,7 +18,7 @@
   const FAILED = /is-fail|ant-upload-list-item-error|upload-error|is-error/;
   const NAME = '.el-upload-list__item-name, .el-upload-list__item-file-name, .ant-upload-list-item-name';
   // "已上传 2 个文件", "共 2 份附件": a list that shows only how many.
-  const COUNT = /(?:已上传|已选择|共)\s*(\d+)\s*(?:个|份|件)?\s*(?:文件|附件)?/;
+  const COUNT = /(?:已上传|已选择|共)\s*(\d+)\s*(?:个|份|件)\s*(?:文件|附件)?/;
 
   const clean = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -31,6 +31,9 @@
     }
     const state = { done: 0, busy: 0, failed: 0, names: [] };
     for (const li of entries) {
+      // A line that counts the files ("共 2 个文件") stands for them.
+      const counted = COUNT.exec(clean(li.textContent));
+      if (counted) { state.done += Number(counted[1]); continue; }
       const cls = li.className && li.className.baseVal !== undefined ? li.className.baseVal : String(li.className || '');
       if (BUSY.test(cls)) state.busy += 1;
       else if (FAILED.test(cls)) state.failed += 1;

@@ -49,14 +49,12 @@
   // for in view, then the list is scrolled a screen at a time to its end.
   async function findOption(popup, fits) {
     const holder = q(popup, '.rc-virtual-list-holder');
-    const seen = new Set();
     const hits = new Map();
     if (holder) { holder.scrollTop = 0; fire(holder, 'scroll'); await nextFrame(); }
     for (let guard = 0; guard < 200; guard += 1) {
       for (const li of qa(popup, OPTION)) {
         const t = optionText(li);
-        seen.add(t);
-        if (fits(t) && !li.classList.contains('ant-select-item-option-disabled')) hits.set(t, li);
+        if (fits(t) && !li.classList.contains('ant-select-item-option-disabled') && !hits.has(t)) hits.set(t, holder ? holder.scrollTop : 0);
       }
       if (!holder || holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1) break;
       const top = holder.scrollTop;
@@ -67,7 +65,12 @@
       if (holder.scrollTop === top) break;
     }
     if (hits.size > 1) throw new Refusal('option-ambiguous');
-    return hits.size ? [...hits.values()][0] : null;
+    if (!hits.size) return null;
+    // The list reuses its rows while it scrolls: back to where the option
+    // was seen, and take its row as drawn now.
+    const [[text, top]] = [...hits];
+    if (holder && holder.scrollTop !== top) { holder.scrollTop = top; fire(holder, 'scroll'); await nextFrame(); await nextTurn(); }
+    return qa(popup, OPTION).find((li) => optionText(li) === text) || null;
   }
 
   // values: the wanted option texts; same(pageText, wanted).
@@ -75,6 +78,9 @@
     const popup = await open(content);
     if (!popup) throw new Refusal('dropdown-not-opened');
     try {
+      // Every wanted option is looked for before any is chosen: a value the
+      // list lacks leaves the select as it was.
+      for (const v of values) if (!(await findOption(popup, (t) => same(t, v)))) throw new Refusal('option-missing');
       if (multiple) {
         for (const li of qa(popup, OPTION)) {
           if (isSelected(li) && !values.some((v) => same(optionText(li), v))) { press(li); await nextTurn(); }
@@ -96,7 +102,9 @@
     const popup = await open(content);
     if (!popup) throw new Refusal('dropdown-not-opened');
     try {
-      for (const path of paths) {
+      // Every path walked first without choosing its last level (parents
+      // only open their menus): a path the page lacks changes nothing.
+      for (const probe of [true, false]) for (const path of paths) {
         for (let level = 0; level < path.length; level += 1) {
           const node = await waitFor(() => {
             const menu = qa(popup, '.ant-cascader-menu')[level];
@@ -105,6 +113,7 @@
           }, 800);
           if (!node) throw new Refusal('option-missing');
           const leaf = level === path.length - 1;
+          if (leaf && probe) continue;
           if (leaf && multiple) {
             const box = q(node, '.ant-cascader-checkbox');
             if (box && !box.classList.contains('ant-cascader-checkbox-checked')) press(box);

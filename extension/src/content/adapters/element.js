@@ -152,17 +152,22 @@
     const paths = multiple ? value : [value];
     const popup = await openPopup(doc, q(content, '.el-cascader'), '.el-cascader__dropdown, .el-popper', content);
     if (!popup) throw new Refusal('dropdown-not-opened');
-    for (const path of paths) {
-      for (let level = 0; level < path.length; level++) {
-        const node = await waitFor(() => {
-          const menu = qa(popup, '.el-cascader-menu')[level];
-          return menu && qa(menu, '.el-cascader-node').find((n) => same(text(q(n, '.el-cascader-node__label') || n), path[level]));
-        });
-        if (!node) { await closePopup(content, popup); throw new Refusal('option-missing'); }
-        const leaf = level === path.length - 1;
-        if (leaf && multiple) { const box = q(node, '.el-checkbox'); if (box && !isChecked(box)) press(box); }
-        else press(q(node, '.el-cascader-node__label') || node);
-        await nextTurn();
+    // First every path is walked without choosing its last level (parents
+    // only open their menus), so that a path the page lacks changes nothing.
+    for (const probe of [true, false]) {
+      for (const path of paths) {
+        for (let level = 0; level < path.length; level++) {
+          const node = await waitFor(() => {
+            const menu = qa(popup, '.el-cascader-menu')[level];
+            return menu && qa(menu, '.el-cascader-node').find((n) => same(text(q(n, '.el-cascader-node__label') || n), path[level]));
+          });
+          if (!node) { await closePopup(content, popup); throw new Refusal('option-missing'); }
+          const leaf = level === path.length - 1;
+          if (leaf && probe) continue;
+          if (leaf && multiple) { const box = q(node, '.el-checkbox'); if (box && !isChecked(box)) press(box); }
+          else press(q(node, '.el-cascader-node__label') || node);
+          await nextTurn();
+        }
       }
     }
     await closePopup(content, popup);
