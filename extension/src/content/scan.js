@@ -21,7 +21,9 @@
     '.section-title, .el-step__title, .ant-steps-item-title, summary';
   // Navigation: tab titles (a tab names its panel only, groups.tabSection),
   // step bars, breadcrumbs and menus name no field and start no section.
-  const NAVIGATION = '[role=tab], [role=tablist], .el-tabs__header, .ant-tabs-nav, .el-steps, .ant-steps, .el-breadcrumb, .ant-breadcrumb, [class*=breadcrumb], [class*=crumbs], nav, [role=navigation], [role=menu], .el-menu, .ant-menu';
+  // (Not [role=tablist]: Element UI draws a collapse as a tablist whose
+  // panels hold the form.)
+  const NAVIGATION = '[role=tab], .el-tabs__header, .ant-tabs-nav, .el-steps, .ant-steps, .el-breadcrumb, .ant-breadcrumb, [class*=breadcrumb], [class*=crumbs], nav, [role=navigation], [role=menu], .el-menu, .ant-menu';
   // 首页 / 产品及功能信息 / 添加产品信息, > 备案信息 > …: a trail, not a label.
   const TRAIL = /^\s*[/>›»]|\S\s*[/>›»]\s*\S.*[/>›»]/;
   const PANEL_TITLE = '.el-collapse-item__header, .ant-collapse-header, summary, [role=tab]';
