@@ -71,9 +71,10 @@
       }
     }
     groupKeys.sort((a, b) => b[0].length - a[0].length);
+    const groupOfKey = (key) => { const hit = groupKeys.find(([k]) => key.length > k.length && key.startsWith(k)); return hit ? hit[1] : null; };
     const labelGroup = new Map();
     const groupInLabel = (it) => {
-      if (!labelGroup.has(it)) { const hit = groupKeys.find(([k]) => it.norm.length > k.length && it.norm.startsWith(k)); labelGroup.set(it, hit ? hit[1] : null); }
+      if (!labelGroup.has(it)) labelGroup.set(it, groupOfKey(it.norm));
       return labelGroup.get(it);
     };
 
@@ -89,9 +90,11 @@
     const nameCount = new Map();
     for (const f of fields) for (const k of keysOf([f.label, ...(f.aliases || [])])) nameCount.set(k, (nameCount.get(k) || 0) + 1);
     const shared = (f) => keysOf([f.label, ...(f.aliases || [])]).some((k) => nameCount.get(k) > 1);
-    function fit(f, it) {
+    // said: the text that named the field when it is not the item's label
+    // (a placeholder: 请输入算法安全负责人姓名).
+    function fit(f, it, said) {
       const page = pageOf.get(f.id);
-      const named = groupInLabel(it);
+      const named = said ? groupOfKey(said) : groupInLabel(it);
       if (named && f.group) return named === f.group ? 3 : 0;
       const s = sectionOf.get(it);
       if (!s || s.unknown) return 1;
@@ -125,7 +128,10 @@
       ['prefix', (f) => { const own = keysOf(names(f)).filter((k) => k.length >= 2); return items.filter((it) => it.norm && own.some((n) => it.norm.length > n.length && it.norm.endsWith(n))); }],
       ['nearby', (f) => lookup(byAlt, names(f))],
       ['fallback', (f) => lookup(byName, names(f))],
+      // A control's own name with a group's in front (请输入负责人姓名).
+      ['fallback', (f) => { const own = keysOf(names(f)).filter((k) => k.length >= 2); return items.filter((it) => it.names.some((s) => own.some((n) => s.length > n.length && s.endsWith(n)))); }],
     ];
+    const saidBy = (f, it, rank) => (rank === WAYS.length - 1 ? it.names.find((s) => keysOf(names(f)).some((n) => s.length > n.length && s.endsWith(n))) : null);
     const cands = [];
     for (const f of fields) {
       if (result.has(f.id)) continue;
@@ -135,7 +141,7 @@
         for (const item of found) {
           if (claimed.has(item.root) || seenItems.has(item)) continue;
           seenItems.add(item);
-          const score = fit(f, item);
+          const score = fit(f, item, saidBy(f, item, rank));
           // hits: how many items this way named, before sections sorted them.
           if (score > 0) cands.push({ f, item, via, rank, score, hits: found.length });
         }
