@@ -4,8 +4,14 @@
 namespace beian::protocol::handlers {
 
 nlohmann::json dossier_from_params(const nlohmann::json& params, const HostContext& context) {
-    if (params.contains("dossier")) return params["dossier"];
-    if (params.contains("id")) return context.store.load(params["id"].get<std::string>());
+    return *shared_dossier_from_params(params, context);
+}
+
+std::shared_ptr<const nlohmann::json> shared_dossier_from_params(const nlohmann::json& params,
+                                                                 const HostContext& context) {
+    if (params.contains("dossier"))
+        return std::make_shared<const nlohmann::json>(params["dossier"]);
+    if (params.contains("id")) return context.store.load_shared(params["id"].get<std::string>());
     throw ProtocolError(ErrorCode::BadParams, "name a dossier by \"id\" or pass it as \"dossier\"");
 }
 
