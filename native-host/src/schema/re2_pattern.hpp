@@ -1,0 +1,34 @@
+// JSON Schema's "pattern" checked with RE2 instead of valijson's std::regex:
+// std::regex is backtracking and recursive (a long string can exhaust the
+// stack, and it was a sixth of validating a dossier), RE2 runs in linear time
+// and never recurses on the input. A schema is prepared for valijson by
+// renaming its "pattern" keywords to kRe2PatternKeyword, which the builder
+// below turns into an RE2 constraint.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <valijson/constraint_builder.hpp>
+
+namespace beian::schema {
+
+inline constexpr const char* kRe2PatternKeyword = "x-beian-re2-pattern";
+
+// schema with its "pattern" keywords (in schema positions, not property
+// names) renamed to kRe2PatternKeyword.
+nlohmann::json with_re2_patterns(nlohmann::json schema);
+
+// An ECMA-262 pattern (what JSON Schema's "pattern" is) in RE2's syntax: "."
+// outside a class matches no line terminator (\n, \r, U+2028, U+2029), as in
+// JavaScript; the rest of the schemas' patterns (anchors, classes, \d,
+// quantifiers, groups, alternation) mean the same in both.
+std::string re2_syntax(const std::string& ecma_pattern);
+
+class Re2PatternBuilder : public valijson::ConstraintBuilder {
+  public:
+    // Throws std::runtime_error when RE2 cannot compile the pattern.
+    valijson::constraints::Constraint* make(
+        const valijson::adapters::Adapter& value) const override;
+};
+
+}  // namespace beian::schema
