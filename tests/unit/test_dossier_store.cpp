@@ -48,7 +48,8 @@ TEST_CASE("ids that could escape the directory are refused", "[storage]") {
     beian::test::TempDir dir;
     DossierStore store(dir.path());
     const std::string too_long(64, 'a');
-    for (const std::string id : {"../x", "A", "", "a/b", ".hidden", "a b", "-a", "a\n", too_long}) {
+    for (const std::string& id : std::vector<std::string>{"../x", "A", "", "a/b", ".hidden", "a b",
+                                                          "-a", "a\n", too_long}) {
         CHECK_FALSE(beian::storage::is_valid_dossier_id(id));
         CHECK_THROWS_AS(store.load(id), StorageError);
     }

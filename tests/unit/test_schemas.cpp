@@ -176,3 +176,13 @@ TEST_CASE("patterns keep JavaScript's meaning of '.' (no line terminators)", "[s
     }
     CHECK_FALSE(pattern_failed(with_accepted_path("/a\tb")));
 }
+
+TEST_CASE(
+    "propertyNames checks the names, not the object (valijson 1.0 reused its parent's schema)",
+    "[schema]") {
+    const SchemaValidator names(json::parse(R"({"type": "object", "propertyNames": {"minLength": 1},
+        "additionalProperties": {"type": "array"}})"));
+    CHECK(names.validate(json::parse(R"({"服务提供者": ["服务提供方"], "APP": []})")).empty());
+    CHECK_FALSE(names.validate(json::parse(R"({"": []})")).empty());
+    CHECK_FALSE(names.validate(json::parse(R"({"a": 1})")).empty());
+}

@@ -5,9 +5,14 @@
 #include <memory>
 #include <new>
 #include <stdexcept>
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/adapters/std_string_adapter.hpp>
 #include <valijson/constraints/concrete_constraints.hpp>
 #include <valijson/internal/adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
 #include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
 
 namespace beian::schema {
 using nlohmann::json;
@@ -34,6 +39,12 @@ void rename_patterns(json& schema) {
     if (const auto it = schema.find("pattern"); it != schema.end() && it->is_string()) {
         schema[kRe2PatternKeyword] = *it;
         schema.erase("pattern");
+    }
+    if (const auto it = schema.find("propertyNames"); it != schema.end()) {
+        auto names = std::move(*it);
+        schema.erase("propertyNames");
+        // As text: the builder gets an abstract adapter, and parses it again.
+        schema[kPropertyNamesKeyword] = names.dump();
     }
     for (const auto* key : kSchemaValued)
         if (const auto it = schema.find(key); it != schema.end()) rename_patterns(*it);
@@ -70,6 +81,38 @@ class Re2PatternConstraint : public valijson::constraints::PolyConstraint {
     std::size_t sizeOf() const override { return sizeof(*this); }
 
     std::shared_ptr<const re2::RE2> regex_;
+};
+
+// Every member name of an object must pass names (a schema of its own).
+class PropertyNamesConstraint : public valijson::constraints::PolyConstraint {
+  public:
+    explicit PropertyNamesConstraint(std::shared_ptr<const valijson::Schema> names)
+        : names_(std::move(names)) {}
+
+    bool validate(const valijson::adapters::Adapter& target,
+                  const std::vector<std::string>& context,
+                  valijson::ValidationResults* results) const override {
+        if (!target.isObject()) return true;
+        bool valid = true;
+        target.applyToObject([&](const std::string& name, const valijson::adapters::Adapter&) {
+            valijson::Validator validator(valijson::Validator::kStrongTypes);
+            valid =
+                validator.validate(*names_, valijson::adapters::StdStringAdapter(name), nullptr);
+            return valid;
+        });
+        if (!valid && results)
+            results->pushError(context,
+                               "Object contains a property name that fails 'propertyNames'.");
+        return valid;
+    }
+
+  private:
+    Constraint* cloneInto(void* memory) const override {
+        return new (memory) PropertyNamesConstraint(*this);
+    }
+    std::size_t sizeOf() const override { return sizeof(*this); }
+
+    std::shared_ptr<const valijson::Schema> names_;
 };
 
 }  // namespace
@@ -111,6 +154,16 @@ valijson::constraints::Constraint* Re2PatternBuilder::make(
     if (!regex->ok())
         throw std::runtime_error("pattern '" + pattern + "' is not supported: " + regex->error());
     return new Re2PatternConstraint(std::move(regex));
+}
+
+valijson::constraints::Constraint* PropertyNamesBuilder::make(
+    const valijson::adapters::Adapter& value) const {
+    auto names = std::make_shared<valijson::Schema>();
+    valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
+    parser.addConstraintBuilder(kRe2PatternKeyword, new Re2PatternBuilder);
+    const auto schema = with_re2_patterns(json::parse(value.getString()));
+    parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(schema), *names);
+    return new PropertyNamesConstraint(std::move(names));
 }
 
 }  // namespace beian::schema

@@ -15,7 +15,8 @@ namespace beian::schema {
 inline constexpr const char* kRe2PatternKeyword = "x-beian-re2-pattern";
 
 // schema with its "pattern" keywords (in schema positions, not property
-// names) renamed to kRe2PatternKeyword.
+// names) renamed to kRe2PatternKeyword, and "propertyNames" to
+// kPropertyNamesKeyword (below).
 nlohmann::json with_re2_patterns(nlohmann::json schema);
 
 // An ECMA-262 pattern (what JSON Schema's "pattern" is) in RE2's syntax: "."
@@ -27,6 +28,19 @@ std::string re2_syntax(const std::string& ecma_pattern);
 class Re2PatternBuilder : public valijson::ConstraintBuilder {
   public:
     // Throws std::runtime_error when RE2 cannot compile the pattern.
+    valijson::constraints::Constraint* make(
+        const valijson::adapters::Adapter& value) const override;
+};
+
+// valijson 1.0 parses a "propertyNames" subschema under its parent's path and
+// so reuses the parent's schema for the names: {"type": "object",
+// "propertyNames": {"minLength": 1}} refused every name (the profile's
+// optionAliases). with_re2_patterns also renames "propertyNames" to
+// kPropertyNamesKeyword, which this builder checks with a schema of its own.
+inline constexpr const char* kPropertyNamesKeyword = "x-beian-property-names";
+
+class PropertyNamesBuilder : public valijson::ConstraintBuilder {
+  public:
     valijson::constraints::Constraint* make(
         const valijson::adapters::Adapter& value) const override;
 };

@@ -77,8 +77,10 @@ struct SchemaValidator::Impl {
 SchemaValidator::SchemaValidator(const nlohmann::json& schema_json)
     : impl_(std::make_unique<Impl>()) {
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-    parser.addConstraintBuilder(kRe2PatternKeyword, new Re2PatternBuilder);  // the parser owns it
-    const auto prepared = with_re2_patterns(schema_json);                    // a copy, renamed
+    // The parser owns its builders.
+    parser.addConstraintBuilder(kRe2PatternKeyword, new Re2PatternBuilder);
+    parser.addConstraintBuilder(kPropertyNamesKeyword, new PropertyNamesBuilder);
+    const auto prepared = with_re2_patterns(schema_json);  // a copy, renamed
     valijson::adapters::NlohmannJsonAdapter adapter(prepared);
     parser.populateSchema(adapter, impl_->schema);
 }
