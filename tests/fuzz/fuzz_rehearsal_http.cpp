@@ -43,7 +43,7 @@ class BytesStream final : public httplib::Stream {
         ip = "127.0.0.1";
         port = 8765;
     }
-    httplib::socket_t socket() const override { return -1; }
+    socket_t socket() const override { return -1; }
 
   private:
     std::string input_;
