@@ -3,8 +3,8 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 
-#include "schema/re2_pattern.hpp"
 #include "schema/schema_validator.hpp"
+#include "schema/valijson_keywords.hpp"
 #include "support/sample.hpp"
 
 using beian::schema::SchemaValidator;

@@ -11,7 +11,7 @@
 #include <valijson/validator.hpp>
 
 #include "resources/embedded.hpp"
-#include "schema/re2_pattern.hpp"
+#include "schema/valijson_keywords.hpp"
 
 namespace beian::schema {
 namespace {
@@ -80,7 +80,7 @@ SchemaValidator::SchemaValidator(const nlohmann::json& schema_json)
     // The parser owns its builders.
     parser.addConstraintBuilder(kRe2PatternKeyword, new Re2PatternBuilder);
     parser.addConstraintBuilder(kPropertyNamesKeyword, new PropertyNamesBuilder);
-    const auto prepared = with_re2_patterns(schema_json);  // a copy, renamed
+    const auto prepared = prepare_for_valijson(schema_json);  // a copy, renamed
     valijson::adapters::NlohmannJsonAdapter adapter(prepared);
     parser.populateSchema(adapter, impl_->schema);
 }

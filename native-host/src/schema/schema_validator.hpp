@@ -1,5 +1,5 @@
 // JSON Schema (draft-07) validation through valijson, the maintained
-// validator; its "pattern" keyword is checked with RE2 (re2_pattern.hpp).
+// validator; its "pattern" keyword is checked with RE2 (valijson_keywords.hpp).
 #pragma once
 
 #include <memory>

@@ -1,9 +1,9 @@
-// JSON Schema's "pattern" checked with RE2 instead of valijson's std::regex:
-// std::regex is backtracking and recursive (a long string can exhaust the
-// stack, and it was a sixth of validating a dossier), RE2 runs in linear time
-// and never recurses on the input. A schema is prepared for valijson by
-// renaming its "pattern" keywords to kRe2PatternKeyword, which the builder
-// below turns into an RE2 constraint.
+// Keywords valijson 1.0 gets wrong or slow, handed to constraint builders of
+// our own: "pattern" checked with RE2 instead of std::regex (std::regex is
+// backtracking and recursive: a long string exhausted the stack, and it was
+// a sixth of validating a dossier; RE2 runs in linear time and never recurses
+// on the input), and "propertyNames" (below). A schema is prepared for
+// valijson by renaming these keywords (prepare_for_valijson).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -17,7 +17,7 @@ inline constexpr const char* kRe2PatternKeyword = "x-beian-re2-pattern";
 // schema with its "pattern" keywords (in schema positions, not property
 // names) renamed to kRe2PatternKeyword, and "propertyNames" to
 // kPropertyNamesKeyword (below).
-nlohmann::json with_re2_patterns(nlohmann::json schema);
+nlohmann::json prepare_for_valijson(nlohmann::json schema);
 
 // An ECMA-262 pattern (what JSON Schema's "pattern" is) in RE2's syntax: "."
 // outside a class matches no line terminator (\n, \r, U+2028, U+2029), as in
@@ -35,7 +35,7 @@ class Re2PatternBuilder : public valijson::ConstraintBuilder {
 // valijson 1.0 parses a "propertyNames" subschema under its parent's path and
 // so reuses the parent's schema for the names: {"type": "object",
 // "propertyNames": {"minLength": 1}} refused every name (the profile's
-// optionAliases). with_re2_patterns also renames "propertyNames" to
+// optionAliases). prepare_for_valijson also renames "propertyNames" to
 // kPropertyNamesKeyword, which this builder checks with a schema of its own.
 inline constexpr const char* kPropertyNamesKeyword = "x-beian-property-names";
 

@@ -1,4 +1,4 @@
-#include "schema/re2_pattern.hpp"
+#include "schema/valijson_keywords.hpp"
 
 #include <re2/re2.h>
 
@@ -117,7 +117,7 @@ class PropertyNamesConstraint : public valijson::constraints::PolyConstraint {
 
 }  // namespace
 
-json with_re2_patterns(json schema) {
+json prepare_for_valijson(json schema) {
     rename_patterns(schema);
     return schema;
 }
@@ -161,7 +161,7 @@ valijson::constraints::Constraint* PropertyNamesBuilder::make(
     auto names = std::make_shared<valijson::Schema>();
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
     parser.addConstraintBuilder(kRe2PatternKeyword, new Re2PatternBuilder);
-    const auto schema = with_re2_patterns(json::parse(value.getString()));
+    const auto schema = prepare_for_valijson(json::parse(value.getString()));
     parser.populateSchema(valijson::adapters::NlohmannJsonAdapter(schema), *names);
     return new PropertyNamesConstraint(std::move(names));
 }
