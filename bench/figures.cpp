@@ -34,7 +34,7 @@ void print(const Figure& f) {
     const bool has_baseline = std::isfinite(f.baseline) && f.baseline > 0;
     bool met = true;
     if (f.target_ratio > 0) met = has_baseline && ratio <= f.target_ratio;
-    if (f.target_limit > 0) met = met && f.ours < f.target_limit;
+    if (f.target_limit > 0) met = met && f.ours <= f.target_limit;
     const int decimals = std::string_view(f.unit) == "ms" ? 3 : 0;
     std::printf("%-36s %10.*f %-3s  %-10s ", f.what, decimals, f.ours, f.unit, f.baseline_name);
     if (has_baseline)

@@ -25,7 +25,7 @@ struct Figure {
     double baseline;
     const char* unit;     // "ms" or "KiB"
     double target_ratio;  // ours / baseline must not exceed this; 0: no ratio target
-    double target_limit;  // ours must stay under this; 0: no absolute target
+    double target_limit;  // ours must not exceed this; 0: no absolute target
     const char* target;   // the target as the issue states it
 };
 

@@ -11,7 +11,12 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES=(
   build-essential cmake pkg-config git clang-format
   nlohmann-json3-dev libcpp-httplib-dev libboost-dev libboost-filesystem-dev
-  catch2 libvalijson-dev libssl-dev
+  catch2 libvalijson-dev
+  # SHA-256 and Base64 of the host browsers start (no TLS library there);
+  # libssl-dev for cpp-httplib's pkg-config module (the rehearsal server).
+  nettle-dev libssl-dev
+  # RE2 for the schemas' "pattern" (linear time; std::regex recursed per character).
+  libre2-dev
   # The sanitized test suite and the fuzz targets (scripts/sanitize.sh, fuzz.sh):
   # clang 14 and its runtimes (libFuzzer, ASan, UBSan live in libclang-rt-14-dev).
   clang libclang-rt-14-dev

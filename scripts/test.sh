@@ -5,7 +5,7 @@
 # extension's jsdom unit tests and browser tests with the real host (headless
 # Chromium, and Firefox ESR when installed); then the CTest suite again under
 # ASan and UBSan (clang) and a short run of each libFuzzer target
-# (FUZZ_SECONDS, default 20).
+# (FUZZ_SECONDS, default 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BEIAN_WERROR=ON scripts/build.sh
@@ -15,4 +15,4 @@ scripts/check-format.sh
 npm run --silent test:extension
 npm run --silent test:extension-e2e
 scripts/sanitize.sh
-scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+scripts/fuzz.sh "${FUZZ_SECONDS:-10}"

@@ -5,7 +5,6 @@
 #include <sys/stat.h>
 
 #include <algorithm>
-#include <boost/process.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -15,11 +14,11 @@
 #include <vector>
 
 #include "integration/host_process.hpp"
+#include "support/cli_run.hpp"
 #include "support/temp_dir.hpp"
 
 namespace beian::test::install {
 
-namespace bp = boost::process;
 namespace fs = std::filesystem;
 using nlohmann::json;
 
@@ -32,12 +31,7 @@ struct Run {
     json doc() const { return json::parse(out); }
 };
 
-inline std::string slurp(const fs::path& path) {
-    std::ifstream file(path, std::ios::binary);
-    std::stringstream text;
-    text << file.rdbuf();
-    return text.str();
-}
+using beian::test::slurp;
 
 // A machine in a directory: HOME, a system root for /etc and /usr/lib, a data
 // directory, and an empty PATH so this machine's browsers do not leak in.
@@ -65,18 +59,14 @@ class Machine {
 
     Run run(const std::vector<std::string>& args,
             const std::map<std::string, std::string>& extra = {}) const {
-        const auto out = dir_.path() / "out/stdout", err = dir_.path() / "out/stderr";
-        bp::environment env = boost::this_process::environment();
-        env.erase("XDG_CONFIG_HOME");
-        env["HOME"] = home().string();
-        env["PATH"] = (dir_.path() / "no-bin").string();
-        env["BEIAN_ASSIST_SYSTEM_ROOT"] = root().string();
-        env["BEIAN_ASSIST_HOME"] = (dir_.path() / "data").string();
+        std::map<std::string, std::string> env = {
+            {"HOME", home().string()},
+            {"PATH", (dir_.path() / "no-bin").string()},
+            {"BEIAN_ASSIST_SYSTEM_ROOT", root().string()},
+            {"BEIAN_ASSIST_HOME", (dir_.path() / "data").string()}};
         for (const auto& [key, value] : extra) env[key] = value;
-        const int code =
-            bp::system(beian::test::host_binary(), bp::args(args), bp::std_out > out.string(),
-                       bp::std_err > err.string(), bp::std_in < bp::null, env);
-        return {code, slurp(out), slurp(err)};
+        const auto run = run_cli_in(dir_.path() / "out", args, env, {"XDG_CONFIG_HOME"});
+        return {run.exit_code, run.out, run.err};
     }
 
     // Every path under HOME and the system root with its permissions.

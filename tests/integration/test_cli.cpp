@@ -1,5 +1,4 @@
 // The command line, run as a person runs it.
-#include <boost/process.hpp>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>

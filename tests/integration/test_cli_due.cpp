@@ -1,6 +1,5 @@
 // `beian-assist due`, run as a person runs it: the date on the first line,
 // a provisional result labelled, bad input refused with exit 2.
-#include <boost/process.hpp>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>

@@ -2,7 +2,6 @@
 // the command line, against a data directory the protocol filled.
 #include <sys/stat.h>
 
-#include <boost/process.hpp>
 #include <catch2/catch.hpp>
 #include <fstream>
 #include <sstream>

@@ -2,6 +2,7 @@
 // (rules/findings_cache.hpp): a plan after a save, a restore, an import or an
 // inline edit must show the new content, never the cached one.
 #include <catch2/catch.hpp>
+#include <fstream>
 
 #include "integration/host_process.hpp"
 #include "support/sample.hpp"
@@ -89,6 +90,29 @@ TEST_CASE("a plan after a save, a restore or an inline edit shows the new value"
                                                 {"id", "copy"}})["ok"] == true);
         CHECK_FALSE(
             has(shown(host, {{"id", "copy"}, {"page", "entity"}}, kMobile), "MOBILE_FORMAT"));
+    }
+    CHECK(host.wait_exit() == 0);
+}
+
+TEST_CASE("a plan after another process rewrote the stored file shows its content", "[host]") {
+    TempDir data;
+    HostProcess host({beian::test::kChromeOrigin}, data.path() / "home");
+    REQUIRE(host.request("dossier.save", {{"id", "demo"},
+                                          {"dossier", sample_dossier()},
+                                          {"baseRevision", nullptr}})["ok"] == true);
+    const json by_id = {{"id", "demo"}, {"page", "entity"}};
+    const auto file = data.path() / "home" / "dossiers" / "demo.json";
+    const auto stored = host.request("dossier.get", {{"id", "demo"}})["result"]["dossier"];
+    const std::string old_mobile = stored["entity"]["securityOfficer"]["mobile"];
+    CHECK(shown(host, by_id, kMobile).value == old_mobile);
+    CHECK(shown(host, by_id, kMobile).value == old_mobile);  // from the cache
+    // Same length, same revision, written in place at once: only the content
+    // (the stamp, or the hash while the stamp is too recent) tells.
+    for (const std::string mobile : {"13900000001", "13900000002"}) {
+        auto rewritten = stored;
+        rewritten["entity"]["securityOfficer"]["mobile"] = mobile;
+        std::ofstream(file, std::ios::binary | std::ios::trunc) << rewritten.dump(2) << "\n";
+        CHECK(shown(host, by_id, kMobile).value == mobile);
     }
     CHECK(host.wait_exit() == 0);
 }

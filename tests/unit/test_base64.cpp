@@ -26,4 +26,9 @@ TEST_CASE("base64 encodes RFC 4648 vectors and round-trips any bytes", "[util]")
     }
     CHECK_FALSE(beian::base64_decode("abc").has_value());
     CHECK_FALSE(beian::base64_decode("ab!=").has_value());
+    // Only the strict form: no whitespace, padding only at the end, at most two.
+    CHECK_FALSE(beian::base64_decode("Zm9 vYmF").has_value());
+    CHECK_FALSE(beian::base64_decode("Zg=a").has_value());
+    CHECK_FALSE(beian::base64_decode("Z===").has_value());
+    CHECK_FALSE(beian::base64_decode("====").has_value());
 }

@@ -47,11 +47,15 @@ TEST_CASE("revisions count up and a stale base never overwrites", "[storage]") {
 TEST_CASE("ids that could escape the directory are refused", "[storage]") {
     beian::test::TempDir dir;
     DossierStore store(dir.path());
-    for (const char* id : {"../x", "A", "", "a/b", ".hidden", "a b"}) {
+    const std::string too_long(64, 'a');
+    for (const std::string& id : std::vector<std::string>{"../x", "A", "", "a/b", ".hidden", "a b",
+                                                          "-a", "a\n", too_long}) {
         CHECK_FALSE(beian::storage::is_valid_dossier_id(id));
         CHECK_THROWS_AS(store.load(id), StorageError);
     }
     CHECK(beian::storage::is_valid_dossier_id("demo-2026"));
+    CHECK(beian::storage::is_valid_dossier_id("0"));
+    CHECK(beian::storage::is_valid_dossier_id(std::string(63, 'a')));
 }
 
 TEST_CASE("a damaged file is reported, listed, and not overwritten by a save", "[storage]") {

@@ -11,6 +11,7 @@
 #include "host/exit_codes.hpp"
 #include "portal/profile.hpp"
 #include "rehearsal/rehearsal_server.hpp"
+#include "rehearsal/rehearse_command.hpp"
 #include "schema/schema_validator.hpp"
 #include "storage/data_dir.hpp"
 
@@ -36,7 +37,7 @@ std::filesystem::path default_assets() {
 
 }  // namespace
 
-int cmd_rehearse(const std::vector<std::string>& args, CommandIo& io) {
+int serve_rehearsal(const std::vector<std::string>& args, CommandIo& io) {
     const auto parsed = parse_arguments(args, {"--port", "--variant", "--assets", "--layout"});
     const auto variant = parsed.option("--variant").value_or("element-ui");
     const auto layout = parsed.option("--layout");

@@ -4,6 +4,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "resources/embedded.hpp"
 #include "schema/schema_validator.hpp"
 #include "storage/atomic_file.hpp"
 
@@ -49,10 +50,74 @@ Profile Profile::from_json(json document) {
     return from_checked_json(std::move(document));
 }
 
-Profile Profile::from_checked_json(json document) {
+namespace {
+
+std::uint64_t next_serial() {
     static std::atomic<std::uint64_t> built{0};
+    return ++built;
+}
+
+// Stops the SAX parse at the top-level "profileVersion" (the profile's first
+// key), so hello reads the version of a profile nobody parsed yet.
+struct VersionReader : nlohmann::json_sax<json> {
+    int depth = 0;
+    bool at_version = false;
+    std::string version;
+    bool null() override { return !at_version; }
+    bool boolean(bool) override { return !at_version; }
+    bool number_integer(std::int64_t) override { return !at_version; }
+    bool number_unsigned(std::uint64_t) override { return !at_version; }
+    bool number_float(double, const std::string&) override { return !at_version; }
+    bool string(std::string& value) override {
+        if (at_version) version = value;
+        return !at_version;
+    }
+    bool binary(json::binary_t&) override { return true; }
+    bool start_object(std::size_t) override {
+        ++depth;
+        return !at_version;
+    }
+    bool end_object() override {
+        --depth;
+        return true;
+    }
+    bool start_array(std::size_t) override { return !at_version; }
+    bool end_array() override { return true; }
+    bool key(std::string& name) override {
+        at_version = depth == 1 && name == "profileVersion";
+        return true;
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) override {
+        return false;
+    }
+};
+
+}  // namespace
+
+const Profile::Parsed& Profile::parsed() const {
+    std::call_once(lazy_->once, [this] {
+        lazy_->parsed = parse(schema::embedded_json("schemas/portal/profile.json"));
+    });
+    return lazy_->parsed;
+}
+
+std::string Profile::version() const {
+    if (!embedded_unparsed_) return document().value("profileVersion", "");
+    VersionReader reader;
+    json::sax_parse(*resources::find("schemas/portal/profile.json"), &reader);
+    return reader.version;
+}
+
+Profile Profile::from_checked_json(json document) {
     Profile profile;
-    profile.serial_ = ++built;
+    profile.serial_ = next_serial();
+    auto parsed = parse(std::move(document));
+    std::call_once(profile.lazy_->once, [&] { profile.lazy_->parsed = std::move(parsed); });
+    return profile;
+}
+
+Profile::Parsed Profile::parse(json document) {
+    Parsed result;
     const auto default_unit =
         document.value("/defaults/unit"_json_pointer, std::string("utf16")) == "codepoints"
             ? LengthUnit::CodePoints
@@ -70,10 +135,10 @@ Profile Profile::from_checked_json(json document) {
                 throw std::runtime_error("portal profile: field id '" + field.id + "' is repeated");
             page.fields.push_back(std::move(field));
         }
-        profile.pages_.push_back(std::move(page));
+        result.pages.push_back(std::move(page));
     }
-    profile.document_ = std::move(document);
-    return profile;
+    result.document = std::move(document);
+    return result;
 }
 
 Profile Profile::load(const std::filesystem::path& data_dir) {
@@ -89,9 +154,16 @@ Profile Profile::load(const std::filesystem::path& data_dir) {
 }
 
 Profile Profile::with_override(const json& override_doc) {
+    if (override_doc.is_null()) {
+        // The embedded profile, parsed when first needed (parsed()).
+        Profile profile;
+        profile.serial_ = next_serial();
+        profile.embedded_unparsed_ = true;
+        return profile;
+    }
     json document = schema::embedded_json("schemas/portal/profile.json");
     std::vector<std::string> changed;
-    if (!override_doc.is_null()) changed = apply_override(document, override_doc);
+    changed = apply_override(document, override_doc);
     // The embedded profile as built is the repository's file, which the unit
     // tests check against its schema ("the profile passes its own schema");
     // validating it again at every start was a tenth of a host's cold start.
@@ -103,7 +175,7 @@ Profile Profile::with_override(const json& override_doc) {
 }
 
 const ProfilePage* Profile::page(std::string_view id) const {
-    for (const auto& page : pages_)
+    for (const auto& page : pages())
         if (page.id == id) return &page;
     return nullptr;
 }

@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -53,20 +55,37 @@ class Profile {
     // std::runtime_error as load() does.
     static Profile with_override(const nlohmann::json& override_doc);
 
-    const std::vector<ProfilePage>& pages() const { return pages_; }
+    // The embedded profile without an override is parsed on first use of
+    // these (thread-safe): a host started for a hello or a dossier request
+    // never needs it, and parsing it was a tenth of a cold start.
+    const std::vector<ProfilePage>& pages() const { return parsed().pages; }
     const ProfilePage* page(std::string_view id) const;
-    const nlohmann::json& document() const { return document_; }
+    const nlohmann::json& document() const { return parsed().document; }
+    // profileVersion, read without parsing the rest while it is not parsed.
+    std::string version() const;
     const std::vector<std::string>& overridden_fields() const { return overridden_; }
     // Different for every profile built in this process (copies share it):
     // what results computed from a profile are keyed by (FindingsCache).
     std::uint64_t serial() const { return serial_; }
 
   private:
+    struct Parsed {
+        nlohmann::json document;
+        std::vector<ProfilePage> pages;
+    };
+    // Shared by copies; built once, by whichever call needs it first.
+    struct Lazy {
+        std::once_flag once;
+        Parsed parsed;
+    };
+
     // from_json without the schema check, for a document known to pass it.
     static Profile from_checked_json(nlohmann::json document);
+    static Parsed parse(nlohmann::json document);
+    const Parsed& parsed() const;
 
-    nlohmann::json document_;
-    std::vector<ProfilePage> pages_;
+    std::shared_ptr<Lazy> lazy_ = std::make_shared<Lazy>();
+    bool embedded_unparsed_ = false;  // the embedded profile, left to parsed()
     std::vector<std::string> overridden_;
     std::uint64_t serial_ = 0;
 };

@@ -42,12 +42,21 @@ std::optional<std::pair<std::string, json>> page_and_model(const httplib::Reques
     return std::make_pair(body["page"].get<std::string>(), body["model"]);
 }
 
+// httplib keeps the parsing of one request on a stream protected.
+class StreamServer : public httplib::Server {
+  public:
+    bool serve_stream(httplib::Stream& stream) {
+        bool closed = false;
+        return process_request(stream, true, closed, nullptr);
+    }
+};
+
 }  // namespace
 
 struct RehearsalServer::Impl {
     RehearsalOptions options;
     RehearsalState state;
-    httplib::Server server;
+    StreamServer server;
     int port = -1;
 
     std::string expected_host() const { return "127.0.0.1:" + std::to_string(port); }
@@ -157,5 +166,9 @@ void RehearsalServer::stop() {
 }
 
 int RehearsalServer::port() const { return impl_->port; }
+
+bool RehearsalServer::serve_stream(httplib::Stream& stream) {
+    return impl_->server.serve_stream(stream);
+}
 
 }  // namespace beian::rehearsal

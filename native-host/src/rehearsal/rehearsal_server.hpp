@@ -9,6 +9,10 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+namespace httplib {
+class Stream;
+}
+
 namespace beian::rehearsal {
 
 struct RehearsalOptions {
@@ -29,6 +33,11 @@ class RehearsalServer {
     bool serve();
     void stop();
     int port() const;
+
+    // Reads one request from stream and writes its response, as for one
+    // connection (after bind(): the Host check needs the port). For the HTTP
+    // fuzz target (tests/fuzz/fuzz_rehearsal_http.cpp), which has no socket.
+    bool serve_stream(httplib::Stream& stream);
 
   private:
     struct Impl;

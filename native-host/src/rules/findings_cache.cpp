@@ -26,21 +26,28 @@ std::int64_t meta_revision(const json& dossier) {
 std::shared_ptr<const Findings> FindingsCache::findings(const json& dossier,
                                                         const portal::Profile& profile,
                                                         CivilDate today) {
-    const auto id = meta_id(dossier);
-    const auto revision = meta_revision(dossier);
+    return findings(std::make_shared<const json>(dossier), profile, today);
+}
+
+std::shared_ptr<const Findings> FindingsCache::findings(std::shared_ptr<const json> dossier,
+                                                        const portal::Profile& profile,
+                                                        CivilDate today) {
+    const auto id = meta_id(*dossier);
+    const auto revision = meta_revision(*dossier);
     const auto entry =
         std::find_if(entries_.begin(), entries_.end(), [&](const Entry& e) { return e.id == id; });
     if (entry != entries_.end()) {
         if (entry->revision == revision && entry->today == today &&
-            entry->profile == profile.serial() && entry->dossier == dossier) {
+            entry->profile == profile.serial() &&
+            (entry->dossier == dossier || *entry->dossier == *dossier)) {
             std::rotate(entry, entry + 1, entries_.end());  // now the most recent
             return entries_.back().findings;
         }
         entries_.erase(entry);
     }
-    auto computed = std::make_shared<const Findings>(check_dossier(dossier, profile, today));
+    auto computed = std::make_shared<const Findings>(check_dossier(*dossier, profile, today));
     if (entries_.size() == kCapacity) entries_.erase(entries_.begin());
-    entries_.push_back({id, revision, today, profile.serial(), dossier, computed});
+    entries_.push_back({id, revision, today, profile.serial(), std::move(dossier), computed});
     return computed;
 }
 

@@ -26,6 +26,10 @@ class FindingsCache {
     // ever being answered with findings of other content.
     std::shared_ptr<const Findings> findings(const nlohmann::json& dossier,
                                              const portal::Profile& profile, CivilDate today);
+    // A dossier shared from the store's parsed-file cache is known by pointer:
+    // the same pointer is the same content, and no comparison is made.
+    std::shared_ptr<const Findings> findings(std::shared_ptr<const nlohmann::json> dossier,
+                                             const portal::Profile& profile, CivilDate today);
 
     // Drops the entry of a dossier that was just saved, restored, imported or
     // marked, so the memory of its old content goes with it.
@@ -39,7 +43,7 @@ class FindingsCache {
         std::int64_t revision = 0;
         CivilDate today;
         std::uint64_t profile = 0;
-        nlohmann::json dossier;
+        std::shared_ptr<const nlohmann::json> dossier;
         std::shared_ptr<const Findings> findings;
     };
     // One entry per dossier id, most recently used last; a panel works on one

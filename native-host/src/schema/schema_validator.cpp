@@ -11,6 +11,7 @@
 #include <valijson/validator.hpp>
 
 #include "resources/embedded.hpp"
+#include "schema/valijson_keywords.hpp"
 
 namespace beian::schema {
 namespace {
@@ -76,7 +77,11 @@ struct SchemaValidator::Impl {
 SchemaValidator::SchemaValidator(const nlohmann::json& schema_json)
     : impl_(std::make_unique<Impl>()) {
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
-    valijson::adapters::NlohmannJsonAdapter adapter(schema_json);
+    // The parser owns its builders.
+    parser.addConstraintBuilder(kRe2PatternKeyword, new Re2PatternBuilder);
+    parser.addConstraintBuilder(kPropertyNamesKeyword, new PropertyNamesBuilder);
+    const auto prepared = prepare_for_valijson(schema_json);  // a copy, renamed
+    valijson::adapters::NlohmannJsonAdapter adapter(prepared);
     parser.populateSchema(adapter, impl_->schema);
 }
 
@@ -126,10 +131,48 @@ const SchemaValidator& request_validator() {
     return validator;
 }
 
+const SchemaValidator& envelope_validator() {
+    static const SchemaValidator validator([] {
+        auto envelope = request_schema();
+        envelope.erase("allOf");
+        envelope.erase("definitions");
+        return envelope;
+    }());
+    return validator;
+}
+
 const SchemaValidator& profile_validator() {
     static const SchemaValidator validator(embedded_json("schemas/portal/profile.schema.json"));
     return validator;
 }
+
+namespace {
+
+// The definitions name refers to, itself included, transitively: a params
+// validator copies and parses these, not the whole request schema's.
+nlohmann::json definitions_used(const nlohmann::json& definitions, const std::string& name) {
+    auto used = nlohmann::json::object();
+    std::vector<std::string> pending{name};
+    const std::string prefix = "#/definitions/";
+    while (!pending.empty()) {
+        const auto next = pending.back();
+        pending.pop_back();
+        if (used.contains(next) || !definitions.contains(next)) continue;
+        used[next] = definitions[next];
+        std::vector<const nlohmann::json*> nodes{&definitions[next]};
+        while (!nodes.empty()) {
+            const auto* node = nodes.back();
+            nodes.pop_back();
+            if (node->is_string() && node->get_ref<const std::string&>().starts_with(prefix))
+                pending.push_back(node->get<std::string>().substr(prefix.size()));
+            if (node->is_structured())
+                for (const auto& child : *node) nodes.push_back(&child);
+        }
+    }
+    return used;
+}
+
+}  // namespace
 
 const SchemaValidator* params_validator(std::string_view type) {
     // Built on first use, one type at a time: a host started for a hello
@@ -145,8 +188,8 @@ const SchemaValidator* params_validator(std::string_view type) {
     std::string name(type);
     std::replace(name.begin(), name.end(), '.', '_');
     if (!definitions.contains(name)) return nullptr;  // not remembered: no growth
-    auto validator = std::make_unique<SchemaValidator>(
-        nlohmann::json{{"definitions", definitions}, {"$ref", "#/definitions/" + name}});
+    auto validator = std::make_unique<SchemaValidator>(nlohmann::json{
+        {"definitions", definitions_used(definitions, name)}, {"$ref", "#/definitions/" + name}});
     return built.emplace(std::string(type), std::move(validator)).first->second.get();
 }
 

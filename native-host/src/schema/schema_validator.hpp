@@ -1,5 +1,5 @@
 // JSON Schema (draft-07) validation through valijson, the maintained
-// validator; the project writes no schema logic of its own.
+// validator; its "pattern" keyword is checked with RE2 (valijson_keywords.hpp).
 #pragma once
 
 #include <memory>
@@ -32,6 +32,10 @@ class SchemaValidator {
 // Validators of the embedded schemas, built once.
 const SchemaValidator& dossier_validator();
 const SchemaValidator& request_validator();
+// The request schema without its per-type params clauses (allOf): what the
+// dispatcher checks after params_validator() passed the params. Building the
+// whole request schema built every type's params schema, at every start.
+const SchemaValidator& envelope_validator();
 const SchemaValidator& profile_validator();
 // The params schema of one request type (definitions/<type, "." as "_">
 // of the request schema), or nullptr for an unknown type. Checked apart

@@ -6,11 +6,13 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "storage/parsed_file_cache.hpp"
 #include "storage/revision_history.hpp"
 
 namespace beian::storage {
@@ -46,6 +48,9 @@ class DossierStore {
 
     // Throws StorageError NotFound or InvalidContent (not JSON).
     nlohmann::json load(const std::string& id) const;
+    // The same, shared and immutable: parsed again only when the file changed
+    // (parsed_file_cache.hpp), so a warm page plan does not re-parse it.
+    ParsedFileCache::Document load_shared(const std::string& id) const;
 
     bool exists(const std::string& id) const;
 
@@ -82,6 +87,8 @@ class DossierStore {
                                 const RevisionNote& note);
 
     std::filesystem::path dir_;
+    // Shared by copies of the store; safe from several threads.
+    std::shared_ptr<ParsedFileCache> parsed_ = std::make_shared<ParsedFileCache>();
 };
 
 // The current time as "YYYY-MM-DDTHH:MM:SSZ".

@@ -1,33 +1,47 @@
 #include "util/base64.hpp"
 
-#include <openssl/evp.h>
+#include <nettle/base64.h>
+
+#include <algorithm>
 
 namespace beian {
+namespace {
+
+bool in_alphabet(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' ||
+           c == '/';
+}
+
+// Nettle's decoder skips whitespace and takes unpadded input; the protocol
+// accepts only the strict form: whole quartets, padding at the end alone.
+bool is_strict_base64(std::string_view text) {
+    if (text.size() % 4 != 0) return false;
+    const auto padding = text.size() - std::min(text.size(), text.find_last_not_of('=') + 1);
+    if (padding > 2) return false;
+    return std::all_of(text.begin(), text.end() - static_cast<std::ptrdiff_t>(padding),
+                       in_alphabet);
+}
+
+}  // namespace
 
 std::string base64_encode(std::string_view data) {
-    if (data.empty()) return {};
-    // 4 characters per 3 bytes, plus the NUL EVP_EncodeBlock writes after them.
-    std::string buffer(4 * ((data.size() + 2) / 3) + 1, '\0');
-    const int written = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(buffer.data()),
-                                        reinterpret_cast<const unsigned char*>(data.data()),
-                                        static_cast<int>(data.size()));
-    buffer.resize(static_cast<std::size_t>(written));
-    return buffer;
+    std::string text(BASE64_ENCODE_RAW_LENGTH(data.size()), '\0');
+    base64_encode_raw(text.data(), data.size(), reinterpret_cast<const std::uint8_t*>(data.data()));
+    return text;
 }
 
 std::optional<std::string> base64_decode(std::string_view text) {
-    if (text.size() % 4 != 0) return std::nullopt;
-    if (text.empty()) return std::string();
-    std::string buffer(text.size() / 4 * 3, '\0');
-    const int written = EVP_DecodeBlock(reinterpret_cast<unsigned char*>(buffer.data()),
-                                        reinterpret_cast<const unsigned char*>(text.data()),
-                                        static_cast<int>(text.size()));
-    if (written < 0) return std::nullopt;
-    // EVP_DecodeBlock counts the padding as zero bytes; drop them.
-    const auto padding = static_cast<std::size_t>(text.end()[-1] == '=') +
-                         static_cast<std::size_t>(text.end()[-2] == '=');
-    buffer.resize(static_cast<std::size_t>(written) - padding);
-    return buffer;
+    if (!is_strict_base64(text)) return std::nullopt;
+    std::string bytes(BASE64_DECODE_LENGTH(text.size()), '\0');
+    base64_decode_ctx context;
+    base64_decode_init(&context);
+    std::size_t written = bytes.size();
+    if (!base64_decode_update(&context, &written, reinterpret_cast<std::uint8_t*>(bytes.data()),
+                              text.size(), text.data()) ||
+        !base64_decode_final(&context))
+        return std::nullopt;
+    bytes.resize(written);
+    return bytes;
 }
 
 }  // namespace beian

@@ -1,5 +1,5 @@
-// Base64 (RFC 4648, with padding) through OpenSSL's libcrypto: attachment
-// bytes travel to the extension inside JSON frames.
+// Base64 (RFC 4648, with padding) through Nettle: attachment bytes travel to
+// the extension inside JSON frames.
 #pragma once
 
 #include <optional>

@@ -1,4 +1,5 @@
-// SHA-256 through OpenSSL's libcrypto (attachments are referenced by hash).
+// SHA-256 through Nettle (attachments are referenced by hash): a small,
+// well-kept library, so the host that browsers start links no TLS library.
 #pragma once
 
 #include <string>

@@ -6,7 +6,13 @@
 namespace beian::protocol::handlers {
 
 nlohmann::json dossier_from_params(const nlohmann::json& params, const HostContext& context) {
-    if (params.contains("dossier")) return params["dossier"];
+    return *shared_dossier_from_params(params, context);
+}
+
+std::shared_ptr<const nlohmann::json> shared_dossier_from_params(const nlohmann::json& params,
+                                                                 const HostContext& context) {
+    if (params.contains("dossier"))
+        return std::make_shared<const nlohmann::json>(params["dossier"]);
     if (params.contains("staged")) {
         const auto text = storage::StagedDossiers(context.store.directory())
                               .take(params["staged"].get<std::string>());
@@ -14,9 +20,9 @@ nlohmann::json dossier_from_params(const nlohmann::json& params, const HostConte
         if (!parsed.ok())
             throw ProtocolError(ErrorCode::InvalidDossier,
                                 "the staged dossier is not JSON: " + parsed.problem);
-        return std::move(parsed.value);
+        return std::make_shared<const nlohmann::json>(std::move(parsed.value));
     }
-    if (params.contains("id")) return context.store.load(params["id"].get<std::string>());
+    if (params.contains("id")) return context.store.load_shared(params["id"].get<std::string>());
     throw ProtocolError(ErrorCode::BadParams, "name a dossier by \"id\" or pass it as \"dossier\"");
 }
 

@@ -3,7 +3,7 @@
 namespace beian::protocol::handlers {
 
 nlohmann::json dossier_validate(const nlohmann::json& params, HostContext& context) {
-    const auto dossier = dossier_from_params(params, context);
+    const auto dossier = shared_dossier_from_params(params, context);
     const auto findings = context.findings.findings(dossier, context.profile, context.today());
     auto list = nlohmann::json::array();
     for (const auto& finding : *findings) list.push_back(to_json(finding));

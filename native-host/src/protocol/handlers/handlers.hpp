@@ -2,6 +2,7 @@
 // against the request schema when a handler runs.
 #pragma once
 
+#include <memory>
 #include <nlohmann/json.hpp>
 
 #include "protocol/host_context.hpp"
@@ -39,5 +40,9 @@ nlohmann::json dossier_import(const nlohmann::json& params, HostContext& context
 // {"dossier": {…}} (an unsaved edit in the panel), or {"staged": "…"} sent
 // before in chunks (dossier.stage; taken, so named once).
 nlohmann::json dossier_from_params(const nlohmann::json& params, const HostContext& context);
+// The same, shared: a stored dossier comes from the store's parsed-file cache,
+// so the findings cache knows it by pointer without comparing it.
+std::shared_ptr<const nlohmann::json> shared_dossier_from_params(const nlohmann::json& params,
+                                                                 const HostContext& context);
 
 }  // namespace beian::protocol::handlers

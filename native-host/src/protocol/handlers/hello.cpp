@@ -13,7 +13,7 @@ nlohmann::json hello(const nlohmann::json& params, HostContext& context) {
         {"protocol", {{"min", kProtocolMin}, {"max", kProtocolMax}}},
         {"data",
          {{"dossiers", context.store.ids().size()},
-          {"profileVersion", context.profile.document().value("profileVersion", "")},
+          {"profileVersion", context.profile.version()},
           {"profileOverrides", context.profile.overridden_fields()}}},
     };
     if (params.contains("protocol")) {

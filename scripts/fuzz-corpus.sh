@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Fills DIR/<target>/ with each fuzz target's seeds from the repository
+# (tests/fuzz/seeds/, and the example dossiers for fuzz_dossier); files
+# already there (what earlier runs found) are kept.
+#   scripts/fuzz-corpus.sh DIR
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus="$1"
+mkdir -p "$corpus"/{frames,dossier,attachment,rehearsal_http}
+cp -n tests/fuzz/seeds/frames/* "$corpus/frames/"
+cp -n schemas/examples/*.json schemas/examples/invalid/*.json "$corpus/dossier/"
+cp -n tests/fuzz/seeds/dossier/* "$corpus/dossier/"
+cp -n tests/fuzz/seeds/attachment/* "$corpus/attachment/"
+cp -n tests/fuzz/seeds/http/* "$corpus/rehearsal_http/"

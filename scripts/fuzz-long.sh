@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The long fuzzing runs on record (docs/reliability.md): each target until
+# RUNS executions (default 10 million) or SECONDS (default none), under
+# nice -n 15, one after another or those named; logs, the grown corpus and
+# findings in build-fuzz/long/. Not part of CI (scripts/fuzz.sh is its short run).
+#   RUNS=10000000 SECONDS_CAP=0 scripts/fuzz-long.sh [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${RUNS:-10000000}"
+cap="${SECONDS_CAP:-0}"
+targets=("$@")
+[ "${#targets[@]}" -gt 0 ] || targets=(frames dossier attachment rehearsal_http)
+scripts/configure-fuzz.sh
+nice -n 15 cmake --build build-fuzz -j 1 --target "${targets[@]/#/fuzz_}"
+out=build-fuzz/long
+scripts/fuzz-corpus.sh "$out/corpus"
+mkdir -p "$out/findings"
+for target in "${targets[@]}"; do
+  echo "== fuzz_$target: $runs runs (log: $out/$target.log)"
+  ASAN_OPTIONS=detect_leaks=1 nice -n 15 build-fuzz/tests/fuzz/fuzz_$target "$out/corpus/$target" \
+    -runs="$runs" -max_total_time="$cap" -rss_limit_mb=2048 -print_final_stats=1 \
+    -print_pcs=0 -artifact_prefix="$out/findings/$target-" >"$out/$target.log" 2>&1 || true
+  grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb|cov: |ERROR|SUMMARY" \
+    "$out/$target.log" | tail -6
+done
+echo "findings: $(find "$out/findings" -type f | wc -l)"
