@@ -12,6 +12,8 @@ PACKAGES=(
   build-essential cmake pkg-config git clang-format
   nlohmann-json3-dev libcpp-httplib-dev libboost-dev libboost-filesystem-dev
   catch2 libvalijson-dev libssl-dev
+  # The .docx drafts (docs): libzip for the package, pugixml for its XML.
+  libzip-dev libpugixml-dev
   # The sanitized test suite and the fuzz targets (scripts/sanitize.sh, fuzz.sh):
   # clang 14 and its runtimes (libFuzzer, ASan, UBSan live in libclang-rt-14-dev).
   clang libclang-rt-14-dev
