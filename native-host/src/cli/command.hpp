@@ -35,6 +35,8 @@ int cmd_import(const std::vector<std::string>& args, CommandIo& io);
 int cmd_install(const std::vector<std::string>& args, CommandIo& io);
 int cmd_uninstall(const std::vector<std::string>& args, CommandIo& io);
 int cmd_doctor(const std::vector<std::string>& args, CommandIo& io);
+// The filing documents (documents/).
+int cmd_docs(const std::vector<std::string>& args, CommandIo& io);
 
 // Parsed arguments: positionals in order, "--name value" options and flags.
 struct Arguments {

@@ -28,5 +28,8 @@ void output_formats_match_modalities(const RuleContext&, Findings&);
 void dates_in_order(const RuleContext&, Findings&);
 // registry_number_rules.cpp
 void registry_numbers_well_formed(const RuleContext&, Findings&);
+// document_rules.cpp
+void document_facts_match(const RuleContext&, Findings&);
+void word_drafts_not_uploaded(const RuleContext&, Findings&);
 
 }  // namespace beian::rules

@@ -35,6 +35,11 @@ const std::vector<Rule>& rule_table() {
         {"registry-numbers",
          "备案编号 and 前置许可 ICP numbers are well formed; the type digits match 算法类型",
          rules::registry_numbers_well_formed},
+        {"document-facts",
+         "every fact an uploaded document states (declared) is the form's, after the rules above",
+         rules::document_facts_match},
+        {"document-scanned", "a Word draft is not uploaded in place of the stamped scan",
+         rules::word_drafts_not_uploaded},
     };
     return table;
 }
