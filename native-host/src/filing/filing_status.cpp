@@ -1,6 +1,7 @@
 #include "filing/filing_status.hpp"
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 
 #include "filing/approved_changes.hpp"
@@ -72,6 +73,32 @@ void state_from_marks(StatusRow& row, const FilingMark& last, const ScopeChanges
     }
 }
 
+// The functions an algorithm is linked to that other algorithms use too.
+std::vector<SharedFunction> shared_functions(const json& dossier, const std::string& algorithm) {
+    std::map<std::pair<std::string, std::string>, std::vector<std::string>> users;
+    const auto* links = portal::value_at(dossier, "/links");
+    for (const auto& link : links && links->is_array() ? *links : json::array()) {
+        auto& list = users[{link.value("product", ""), link.value("function", "")}];
+        const auto id = link.value("algorithm", "");
+        if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
+    }
+    std::vector<SharedFunction> out;
+    const auto* products = portal::value_at(dossier, "/products");
+    for (const auto& product : products && products->is_array() ? *products : json::array())
+        for (const auto& path : product.value("accessPaths", json::array()))
+            for (const auto& function : path.value("functions", json::array())) {
+                const auto key = std::pair{product.value("id", ""), function.value("id", "")};
+                const auto it = users.find(key);
+                if (it == users.end() || it->second.size() < 2 ||
+                    std::find(it->second.begin(), it->second.end(), algorithm) == it->second.end())
+                    continue;
+                out.push_back({key.first, key.second,
+                               product.value("name", "") + " › " + function.value("name", ""),
+                               it->second});
+            }
+    return out;
+}
+
 void rows_of_dossier(const storage::DossierStore& store, const portal::Profile& profile,
                      const std::string& id, CivilDate today, std::vector<StatusRow>& out) {
     json current;
@@ -93,8 +120,10 @@ void rows_of_dossier(const storage::DossierStore& store, const portal::Profile& 
         row.dossier = id;
         row.entity_name = text_at(current, "/entity/basic/name");
         row.scope = scope;
-        if (!scope.is_entity())
+        if (!scope.is_entity()) {
             row.name = text_at(current, object_pointer(current, scope) + "/basic/name");
+            row.shared_functions = shared_functions(current, scope.algorithm);
+        }
         const auto* last = latest_mark(marks, scope);
         if (const auto* approved = latest_mark(marks, scope, MarkStatus::Approved))
             row.baseline = *approved;
@@ -156,6 +185,14 @@ json to_json(const StatusRow& row) {
                       {"date", row.due->date.to_string()},
                       {"provisional", row.due->provisional},
                       {"overdue", row.due->overdue}};
+    if (!row.shared_functions.empty()) {
+        out["sharedFunctions"] = json::array();
+        for (const auto& shared : row.shared_functions)
+            out["sharedFunctions"].push_back({{"product", shared.product},
+                                              {"function", shared.function},
+                                              {"label", shared.label},
+                                              {"algorithms", shared.algorithms}});
+    }
     if (!row.problem.empty()) out["problem"] = row.problem;
     return out;
 }

@@ -40,6 +40,20 @@ const std::vector<Rule>& rule_table() {
          rules::document_facts_match},
         {"document-scanned", "a Word draft is not uploaded in place of the stamped scan",
          rules::word_drafts_not_uploaded},
+        {"generative-role",
+         "a 生成合成 algorithm built on another party's model files as 服务提供者 (guide §8.3)",
+         rules::generative_role_for_third_party_model},
+        {"large-model-filing",
+         "a 生成合成 algorithm on its own model also needs the large-model filing (guide §8.5)",
+         rules::large_model_filing_notice},
+        {"template-text", "no template or placeholder text in narrative fields (guide §8.4)",
+         rules::template_text},
+        {"duplicate-passage",
+         "no long passage repeated between two algorithms' narrative (guide §8.4)",
+         rules::duplicate_passages},
+        {"one-filing-per-algorithm",
+         "every algorithm a product function uses is filed, not only some (guide §8.2)",
+         rules::one_filing_per_algorithm},
     };
     return table;
 }
