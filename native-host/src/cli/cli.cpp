@@ -10,7 +10,7 @@
 namespace beian::cli {
 namespace {
 
-constexpr std::array<Command, 18> kCommands{{
+constexpr std::array<Command, 19> kCommands{{
     {"validate", "validate FILE [--json] [--lang zh|en]",
      "check a dossier: schema, formats, lengths, consistency (exit 0 valid, 1 errors, 2 unusable)",
      cmd_validate},
@@ -46,6 +46,9 @@ constexpr std::array<Command, 18> kCommands{{
      ".docx drafts of 承诺书, 落实主体责任, 自评估报告 and 拟公示内容 with the dossier's facts, "
      "recorded in their upload fields",
      cmd_docs},
+    {"checklist", "checklist ID [--json]",
+     "every material of the filing with its state and what to do next (exit 1: some left)",
+     cmd_checklist},
     {"export", "export ID [--output FILE] [--history none|baselines|all]",
      "the dossier as one bundle file, with its attachments' hashes", cmd_export},
     {"import", "import FILE [--id ID]", "create a dossier from a bundle (an id in use is refused)",

@@ -35,8 +35,9 @@ int cmd_import(const std::vector<std::string>& args, CommandIo& io);
 int cmd_install(const std::vector<std::string>& args, CommandIo& io);
 int cmd_uninstall(const std::vector<std::string>& args, CommandIo& io);
 int cmd_doctor(const std::vector<std::string>& args, CommandIo& io);
-// The filing documents (documents/).
+// The filing documents (documents/, checklist/).
 int cmd_docs(const std::vector<std::string>& args, CommandIo& io);
+int cmd_checklist(const std::vector<std::string>& args, CommandIo& io);
 
 // Parsed arguments: positionals in order, "--name value" options and flags.
 struct Arguments {
