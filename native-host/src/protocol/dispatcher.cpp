@@ -32,6 +32,8 @@ const std::vector<HandlerEntry>& handler_table() {
         {"dossier.import", handlers::dossier_import},
         {"attachment.read", handlers::attachment_read},
         {"profile.teach", handlers::profile_teach},
+        {"documents.draft", handlers::documents_draft},
+        {"materials.checklist", handlers::materials_checklist},
         {"debug.print-to-stdout", handlers::debug_print_to_stdout, true},
     };
     return table;
