@@ -12,8 +12,9 @@ PACKAGES=(
   build-essential cmake pkg-config git clang-format
   nlohmann-json3-dev libcpp-httplib-dev libboost-dev libboost-filesystem-dev
   catch2 libvalijson-dev libssl-dev
-  # The .docx drafts (docs): libzip for the package, pugixml for its XML.
-  libzip-dev libpugixml-dev
+  # The .docx drafts (docs): libzip and pugixml; the office suite and poppler
+  # open, convert and render them in the tests (tests/documents/).
+  libzip-dev libpugixml-dev libreoffice-writer-nogui poppler-utils
   # The sanitized test suite and the fuzz targets (scripts/sanitize.sh, fuzz.sh):
   # clang 14 and its runtimes (libFuzzer, ASan, UBSan live in libclang-rt-14-dev).
   clang libclang-rt-14-dev
