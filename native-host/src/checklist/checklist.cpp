@@ -44,6 +44,7 @@ struct Context {
     const json& dossier;
     CivilDate today;
     std::map<std::string, std::vector<std::string>> reissue;  // attachment pointer → because
+    documents::DeclaredFacts declared;
 };
 
 // The approved filings' diffs name documents that repeat a changed field.
@@ -86,7 +87,7 @@ void assess_file(const Context& c, const Material& material, const std::string& 
     std::optional<CivilDate> end = material.certificate ? certificate_end(c.dossier) : std::nullopt;
     if (const auto until = attachment.value("validUntil", json()); until.is_string())
         if (const auto date = CivilDate::parse(until.get<std::string>())) end = date;
-    for (const auto& mismatch : documents::declared_mismatches(c.dossier, c.profile, pointer))
+    for (const auto& mismatch : c.declared.mismatches(c.dossier, pointer))
         add_unique(found.because, mismatch.label);
     if (const auto it = c.reissue.find(pointer); it != c.reissue.end())
         for (const auto& label : it->second) add_unique(found.because, label);
@@ -172,7 +173,12 @@ ChecklistItem assess(const Context& c, const Material& material, const std::stri
 Checklist build_checklist(const storage::DossierStore& store, const portal::Profile& profile,
                           const std::string& id, CivilDate today) {
     const auto dossier = store.load(id);
-    Context c{store, profile, dossier, today, reissue_since_approval(store, profile, id, dossier)};
+    Context c{store,
+              profile,
+              dossier,
+              today,
+              reissue_since_approval(store, profile, id, dossier),
+              documents::DeclaredFacts(profile)};
     Checklist out{id, dossier["meta"].value("revision", std::int64_t{0}), today, {}};
     for (const auto& material : materials())
         if (material.scope == Scope::Entity)

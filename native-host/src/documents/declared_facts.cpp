@@ -1,6 +1,5 @@
 #include "documents/declared_facts.hpp"
 
-#include "documents/fact_text.hpp"
 #include "filing/reissue_table.hpp"
 #include "portal/page_instances.hpp"
 #include "util/utf8.hpp"
@@ -19,24 +18,27 @@ std::string algorithm_pointer_of(const std::string& pointer) {
 
 }  // namespace
 
-std::vector<DeclaredMismatch> declared_mismatches(const json& dossier,
-                                                  const portal::Profile& profile,
-                                                  const std::string& attachment_pointer) {
+DeclaredFacts::DeclaredFacts(const portal::Profile& profile) {
+    for (const auto& fact : filing::declared_facts())
+        entries_.push_back({std::string(fact.declared), field_by_id(profile, fact.field)});
+}
+
+std::vector<DeclaredMismatch> DeclaredFacts::mismatches(
+    const json& dossier, const std::string& attachment_pointer) const {
     std::vector<DeclaredMismatch> out;
     const auto* attachment = portal::value_at(dossier, attachment_pointer);
-    if (!attachment || !attachment->is_object() || !attachment->contains("declared")) return out;
-    const auto& declared = (*attachment)["declared"];
-    if (!declared.is_object()) return out;
+    if (!attachment || !attachment->is_object()) return out;
+    const auto declared = attachment->find("declared");
+    if (declared == attachment->end() || !declared->is_object()) return out;
     const auto algorithm = algorithm_pointer_of(attachment_pointer);
-    for (const auto& fact : filing::declared_facts()) {
-        const auto it = declared.find(std::string(fact.declared));
-        if (it == declared.end() || !it->is_string()) continue;
-        const auto ref = field_by_id(profile, fact.field);
-        const auto object = object_of(ref, algorithm);
+    for (const auto& entry : entries_) {
+        const auto it = declared->find(entry.key);
+        if (it == declared->end() || !it->is_string()) continue;
+        const auto object = object_of(entry.field, algorithm);
         if (object.empty()) continue;  // an algorithm's fact on an entity document
-        const auto form = trim(field_text(dossier, ref, object));
+        const auto form = trim(field_text(dossier, entry.field, object));
         if (form.empty() || form == trim(it->get<std::string>())) continue;
-        out.push_back({std::string(fact.declared), ref.field->label});
+        out.push_back({entry.key, entry.field.field->label});
     }
     return out;
 }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "documents/fact_text.hpp"
 #include "portal/profile.hpp"
 
 namespace beian::documents {
@@ -16,10 +17,23 @@ struct DeclaredMismatch {
     std::string label;  // the form field's portal label
 };
 
-// The declared facts of the attachment at attachment_pointer that are not
-// the form's text; facts the form leaves empty are not compared.
-std::vector<DeclaredMismatch> declared_mismatches(const nlohmann::json& dossier,
-                                                  const portal::Profile& profile,
-                                                  const std::string& attachment_pointer);
+// The declared-facts table (filing/reissue_table.hpp) resolved against a
+// profile once, for checking many attachments.
+class DeclaredFacts {
+  public:
+    explicit DeclaredFacts(const portal::Profile& profile);
+
+    // The declared facts of the attachment at attachment_pointer that are not
+    // the form's text; facts the form leaves empty are not compared.
+    std::vector<DeclaredMismatch> mismatches(const nlohmann::json& dossier,
+                                             const std::string& attachment_pointer) const;
+
+  private:
+    struct Entry {
+        std::string key;
+        FieldRef field;
+    };
+    std::vector<Entry> entries_;
+};
 
 }  // namespace beian::documents

@@ -2,7 +2,7 @@
 // field, and the same long passage in two algorithms. Reviewers reject
 // copied or generated material as 材料真实性存疑 and are reported to run a
 // duplicate check (users.md P4).
-#include <map>
+#include <cstdint>
 #include <set>
 #include <unordered_map>
 
@@ -70,9 +70,10 @@ void template_text(const RuleContext& context, Findings& out) {
     }
 }
 
-// Every window of kPassage characters of each algorithm's narrative is
-// hashed; a later algorithm's field sharing a window with an earlier one's
-// is reported once per pair of fields.
+// Every window of kPassage characters of each algorithm's narrative gets a
+// rolling hash (one multiply per character, whatever kPassage is); a later
+// algorithm's field sharing a window with an earlier one's is reported once
+// per pair of fields, after the windows are compared character by character.
 void duplicate_passages(const RuleContext& context, Findings& out) {
     std::vector<Narrative> texts;
     for (const auto& occurrence : context.fields.occurrences()) {
@@ -81,16 +82,30 @@ void duplicate_passages(const RuleContext& context, Findings& out) {
         auto text = squeezed(string_at(context, occurrence.pointer));
         if (text.size() >= kPassage) texts.push_back({*algorithm, &occurrence, std::move(text)});
     }
-    std::unordered_map<std::u32string_view, std::size_t> seen;  // window → index in texts
+    constexpr std::uint64_t kBase = 1'000'003;
+    std::uint64_t top = 1;  // kBase^(kPassage-1), to take the leaving character out
+    for (std::size_t i = 1; i < kPassage; ++i) top *= kBase;
+    struct Window {
+        std::size_t text;
+        std::size_t at;
+    };
+    std::unordered_map<std::uint64_t, Window> seen;
     std::set<std::pair<std::size_t, std::size_t>> reported;
     for (std::size_t t = 0; t < texts.size(); ++t) {
         const std::u32string_view text(texts[t].text);
-        for (std::size_t at = 0; at + kPassage <= text.size(); ++at) {
-            const auto window = text.substr(at, kPassage);
-            const auto [it, inserted] = seen.emplace(window, t);
+        std::uint64_t hash = 0;
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (i >= kPassage) hash -= top * text[i - kPassage];
+            hash = hash * kBase + text[i];
+            if (i + 1 < kPassage) continue;
+            const auto at = i + 1 - kPassage;
+            const auto [it, inserted] = seen.emplace(hash, Window{t, at});
             if (inserted) continue;
-            const auto& other = texts[it->second];
-            if (other.algorithm == texts[t].algorithm || !reported.emplace(it->second, t).second)
+            const auto& other = texts[it->second.text];
+            if (other.algorithm == texts[t].algorithm ||
+                std::u32string_view(other.text).substr(it->second.at, kPassage) !=
+                    text.substr(at, kPassage) ||
+                !reported.emplace(it->second.text, t).second)
                 continue;
             const auto& label = other.occurrence->field->label;
             const auto which = std::to_string(other.algorithm + 1);
