@@ -6,6 +6,7 @@
 
 #include "checklist/checklist.hpp"
 #include "documents/draft_writer.hpp"
+#include "filing/filing_status.hpp"
 #include "rules/check_dossier.hpp"
 #include "storage/dossier_store.hpp"
 #include "support/sample.hpp"
@@ -199,4 +200,25 @@ TEST_CASE("drafts: recorded in empty fields, unchanged when written again, stale
         CHECK(draft.declared["algorithmName"] == "知行范文推荐算法");
     }
     CHECK(item(home.items(), "selfAssessmentReport", "alg-feed").state == "draft");
+}
+
+TEST_CASE("checklist, drafts and status read a hand-edited dossier of the wrong types",
+          "[checklist][documents]") {
+    auto dossier = Home::sample();
+    auto& others = dossier["entity"]["attachments"]["others"];
+    others[0]["mediaType"] = 5;
+    others[0]["kind"] = json::array({"businessLicense"});
+    others[0]["validUntil"] = false;
+    dossier["entity"]["certificate"]["validity"]["longTerm"] = "是";
+    dossier["links"][0]["product"] = 7;
+    dossier["algorithms"][0]["filing"] = "approved";
+    dossier["algorithms"][0]["basic"]["attachments"]["selfAssessmentReport"]["sha256"] = 1;
+    Home home;
+    // Past the store's own save, as a person's editor would write it.
+    std::ofstream(home.store.directory() / "demo.json") << dossier.dump();
+    std::vector<ChecklistItem> items;
+    CHECK_NOTHROW(items = home.items());
+    CHECK(item(items, "businessLicense").state == "missing");  // its kind is no kind
+    CHECK_NOTHROW(home.drafts());
+    CHECK_NOTHROW(beian::filing::filing_status(home.store, shared_profile(), {"demo"}, kToday));
 }

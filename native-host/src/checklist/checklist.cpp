@@ -15,6 +15,7 @@
 #include "rules/placeholder_text.hpp"
 #include "storage/atomic_file.hpp"
 #include "storage/storage_error.hpp"
+#include "util/json_member.hpp"
 #include "util/sha256.hpp"
 
 namespace beian::checklist {
@@ -75,7 +76,7 @@ void assess_file(const Context& c, const Material& material, const std::string& 
     const auto& attachment = *portal::value_at(c.dossier, pointer);
     ChecklistItem found = item;
     found.pointer = pointer;
-    found.path = attachment.value("path", "");
+    found.path = string_member(attachment, "path");
     std::filesystem::path file(found.path);
     if (file.is_relative()) file = c.store.directory() / file;
     std::optional<std::string> bytes;
@@ -85,8 +86,7 @@ void assess_file(const Context& c, const Material& material, const std::string& 
     }
     const bool word = documents::is_word_file(attachment);
     std::optional<CivilDate> end = material.certificate ? certificate_end(c.dossier) : std::nullopt;
-    if (const auto until = attachment.value("validUntil", json()); until.is_string())
-        if (const auto date = CivilDate::parse(until.get<std::string>())) end = date;
+    if (const auto date = CivilDate::parse(string_member(attachment, "validUntil"))) end = date;
     for (const auto& mismatch : c.declared.mismatches(c.dossier, pointer))
         add_unique(found.because, mismatch.label);
     if (const auto it = c.reissue.find(pointer); it != c.reissue.end())
@@ -103,7 +103,7 @@ void assess_file(const Context& c, const Material& material, const std::string& 
         found.state = "draft";
         const auto text = documents::docx_text(*bytes);
         found.open = text ? count_placeholders(*text) : 0;
-    } else if (sha256_hex(*bytes) != attachment.value("sha256", "")) {
+    } else if (sha256_hex(*bytes) != string_member(attachment, "sha256")) {
         found.state = "file-changed";
     } else {
         found.state = "attached";
@@ -115,7 +115,7 @@ void assess_products(const Context& c, ChecklistItem& item) {
     const auto& products = list_at(&c.dossier, "products");
     bool needs_products = list_at(&c.dossier, "algorithms").empty();
     for (const auto& algorithm : list_at(&c.dossier, "algorithms"))
-        if (algorithm.value("basic", json::object()).value("role", "") != "服务技术支持者")
+        if (string_member(algorithm.value("basic", json::object()), "role") != "服务技术支持者")
             needs_products = true;
     item.required = needs_products;
     if (products.empty()) {
@@ -145,7 +145,7 @@ ChecklistItem assess(const Context& c, const Material& material, const std::stri
     item.material = material.id;
     item.name = {std::string(material.zh), std::string(material.en)};
     item.guide = material.guide;
-    if (algorithm) item.algorithm = algorithm->value("id", "");
+    if (algorithm) item.algorithm = string_member(*algorithm, "id");
     item.field = material.field;
     item.upload = upload_place(c.profile, material.field);
     item.required = is_required(material, c.dossier, algorithm);
@@ -160,7 +160,7 @@ ChecklistItem assess(const Context& c, const Material& material, const std::stri
         static const json kNone = json::array();
         const json& others = value && value->is_array() ? *value : kNone;
         for (std::size_t i = 0; !material.kind.empty() && i < others.size(); ++i)
-            if (others[i].is_object() && others[i].value("kind", "") == material.kind)
+            if (string_member(others[i], "kind") == material.kind)
                 assess_file(c, material, field_pointer + "/" + std::to_string(i), item);
         if (item.state.empty()) item.state = item.required ? "missing" : "optional";
     }

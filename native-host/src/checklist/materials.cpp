@@ -1,5 +1,6 @@
 #include "checklist/materials.hpp"
 
+#include "util/json_member.hpp"
 #include "util/utf8.hpp"
 
 namespace beian::checklist {
@@ -70,8 +71,7 @@ const json& list_at(const json* object, const char* key) {
 bool names_icp_licence(const json& dossier) {
     for (const auto& product : list_at(&dossier, "products"))
         for (const auto& licence : list_at(&product, "preLicenses"))
-            if (licence.is_object() && licence.value("kind", "").find("ICP") != std::string::npos)
-                return true;
+            if (string_member(licence, "kind").find("ICP") != std::string::npos) return true;
     return false;
 }
 

@@ -9,6 +9,7 @@
 #include "portal/page_instances.hpp"
 #include "storage/atomic_file.hpp"
 #include "storage/storage_error.hpp"
+#include "util/json_member.hpp"
 #include "util/sha256.hpp"
 
 namespace beian::documents {
@@ -85,13 +86,13 @@ std::optional<std::size_t> algorithm_index(const json& dossier, const std::strin
     const auto it = dossier.find("algorithms");
     if (it == dossier.end() || !it->is_array()) return std::nullopt;
     for (std::size_t i = 0; i < it->size(); ++i)
-        if ((*it)[i].value("id", "") == id) return i;
+        if (string_member((*it)[i], "id") == id) return i;
     return std::nullopt;
 }
 
 std::string recorded_hash(const json& dossier, const std::string& slot) {
     const auto* attachment = portal::value_at(dossier, slot);
-    return attachment && attachment->is_object() ? attachment->value("sha256", "") : "";
+    return attachment ? string_member(*attachment, "sha256") : "";
 }
 
 // Where the draft may go: its own name, unless a file there holds something
@@ -204,9 +205,9 @@ json to_json(const DraftResult& result) {
 
 bool is_word_file(const json& attachment) {
     if (!attachment.is_object()) return false;
-    const auto type = attachment.value("mediaType", "");
+    const auto type = string_member(attachment, "mediaType");
     if (type == kDocxMediaType || type == "application/msword") return true;
-    auto name = attachment.value("path", "");
+    auto name = string_member(attachment, "path");
     for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return name.ends_with(".docx") || name.ends_with(".doc");
 }

@@ -37,7 +37,8 @@ bool is_label_path(const json& value) {
 std::string shown_text(const json& value) {
     if (value.is_object() && value.contains("from")) {
         const auto from = scalar_text(value.value("from", json()));
-        const bool long_term = value.value("longTerm", false);
+        const auto flag = value.find("longTerm");
+        const bool long_term = flag != value.end() && flag->is_boolean() && flag->get<bool>();
         const auto to = long_term ? std::string("长期") : scalar_text(value.value("to", json()));
         return from.empty() && to.empty() ? "" : from + " 至 " + to;
     }

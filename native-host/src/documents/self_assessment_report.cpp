@@ -4,6 +4,7 @@
 #include "documents/blank_marker.hpp"
 #include "documents/self_assessment.hpp"
 #include "documents/templates.hpp"
+#include "util/json_member.hpp"
 #include "util/utf8.hpp"
 
 namespace beian::documents {
@@ -31,11 +32,10 @@ Spans launch(DraftBuilder& b) {
 // 变更 once the algorithm has been approved (a 备案编号 or an approval).
 Spans filing_kind(const DraftBuilder& b) {
     const auto* algorithm = b.algorithm();
-    const auto filing =
-        algorithm ? algorithm->value("filing", nlohmann::json::object()) : nlohmann::json::object();
-    const bool approved_before = filing.value("status", "") == "approved" ||
-                                 !filing.value("number", "").empty() ||
-                                 !filing.value("approvedOn", "").empty();
+    const auto filing = algorithm ? algorithm->value("filing", nlohmann::json()) : nlohmann::json();
+    const bool approved_before = string_member(filing, "status") == "approved" ||
+                                 !string_member(filing, "number").empty() ||
+                                 !string_member(filing, "approvedOn").empty();
     return {{approved_before ? "☐首次备案　☑变更备案" : "☑首次备案　☐变更备案"}};
 }
 

@@ -6,6 +6,7 @@
 
 #include "filing/approved_changes.hpp"
 #include "storage/storage_error.hpp"
+#include "util/json_member.hpp"
 
 namespace beian::filing {
 using nlohmann::json;
@@ -76,25 +77,24 @@ void state_from_marks(StatusRow& row, const FilingMark& last, const ScopeChanges
 // The functions an algorithm is linked to that other algorithms use too.
 std::vector<SharedFunction> shared_functions(const json& dossier, const std::string& algorithm) {
     std::map<std::pair<std::string, std::string>, std::vector<std::string>> users;
-    const auto* links = portal::value_at(dossier, "/links");
-    for (const auto& link : links && links->is_array() ? *links : json::array()) {
-        auto& list = users[{link.value("product", ""), link.value("function", "")}];
-        const auto id = link.value("algorithm", "");
+    for (const auto& link : array_member(dossier, "links")) {
+        auto& list = users[{string_member(link, "product"), string_member(link, "function")}];
+        const auto id = string_member(link, "algorithm");
         if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
     }
     std::vector<SharedFunction> out;
-    const auto* products = portal::value_at(dossier, "/products");
-    for (const auto& product : products && products->is_array() ? *products : json::array())
-        for (const auto& path : product.value("accessPaths", json::array()))
-            for (const auto& function : path.value("functions", json::array())) {
-                const auto key = std::pair{product.value("id", ""), function.value("id", "")};
+    for (const auto& product : array_member(dossier, "products"))
+        for (const auto& path : array_member(product, "accessPaths"))
+            for (const auto& function : array_member(path, "functions")) {
+                const std::pair key{string_member(product, "id"), string_member(function, "id")};
                 const auto it = users.find(key);
                 if (it == users.end() || it->second.size() < 2 ||
                     std::find(it->second.begin(), it->second.end(), algorithm) == it->second.end())
                     continue;
-                out.push_back({key.first, key.second,
-                               product.value("name", "") + " › " + function.value("name", ""),
-                               it->second});
+                out.push_back(
+                    {key.first, key.second,
+                     string_member(product, "name") + " › " + string_member(function, "name"),
+                     it->second});
             }
     return out;
 }
