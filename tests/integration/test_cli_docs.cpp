@@ -34,7 +34,7 @@ bool has(const std::string& text, const std::string& part) {
 
 }  // namespace
 
-TEST_CASE("cli: docs writes and records the drafts; a rename flags them in diff and checklist",
+TEST_CASE("cli: docs writes and records the drafts, a rename flags them in diff and checklist",
           "[cli][documents]") {
     beian::test::CliHome cli;
     cli.save(sample(), nullptr);

@@ -35,7 +35,7 @@ TEST_CASE("docx: every part is well-formed XML, content types first", "[document
     }
 }
 
-TEST_CASE("docx: text survives escaping, 生僻字 and line breaks; controls are dropped",
+TEST_CASE("docx: text survives escaping, 生僻字 and line breaks, controls are dropped",
           "[documents]") {
     const auto text = docx_text(docx_bytes(example()));
     REQUIRE(text);
@@ -47,7 +47,7 @@ TEST_CASE("docx: text survives escaping, 生僻字 and line breaks; controls are
     CHECK(count_blanks(*text) == 1);
 }
 
-TEST_CASE("docx: the same document gives the same bytes; another does not", "[documents]") {
+TEST_CASE("docx: the same document gives the same bytes, another does not", "[documents]") {
     const auto first = docx_bytes(example());
     CHECK(first.substr(0, 2) == "PK");
     CHECK(docx_bytes(example()) == first);

@@ -114,7 +114,7 @@ TEST_CASE("drafts: a fact the dossier lacks is a blank naming it, and is not rec
     CHECK(disclosure.missing.empty());  // a narrative is not a missing fact
 }
 
-TEST_CASE("drafts: 拟公示内容 names the algorithm exactly; 落实主体责任 is the filer's to write",
+TEST_CASE("drafts: 拟公示内容 names the algorithm exactly, 落实主体责任 is the filer's to write",
           "[documents]") {
     const auto sample = beian::test::sample_dossier();
     const auto disclosure = build(sample, public_disclosure, 1);
