@@ -17,6 +17,9 @@ PACKAGES=(
   nettle-dev libssl-dev
   # RE2 for the schemas' "pattern" (linear time; std::regex recursed per character).
   libre2-dev
+  # The .docx drafts (beian-assist-documents): libzip and pugixml; the office
+  # suite and poppler open, convert and render them in the tests (tests/documents/).
+  libzip-dev libpugixml-dev libreoffice-writer-nogui poppler-utils
   # The sanitized test suite and the fuzz targets (scripts/sanitize.sh, fuzz.sh):
   # clang 14 and its runtimes (libFuzzer, ASan, UBSan live in libclang-rt-14-dev).
   clang libclang-rt-14-dev

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: build with warnings as errors, run the CTest suite (Catch2 unit
-# tests and the tests of the real host binary), the browser tests of the
+# tests and the tests of the real host binary), the .docx drafts opened by
+# LibreOffice (tests/documents/), the browser tests of the
 # rehearsal portal in headless Chromium, the formatting check, and the
 # extension's jsdom unit tests and browser tests with the real host (headless
 # Chromium, and Firefox ESR when installed); then the CTest suite again under
@@ -10,6 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BEIAN_WERROR=ON scripts/build.sh
 ctest --test-dir build --output-on-failure -j "$(nproc)"
+npm run --silent test:documents
 npm run --silent test:e2e
 scripts/check-format.sh
 npm run --silent test:extension

@@ -1,8 +1,9 @@
 # CTest: the native host (HOST) must not load an HTTP, TLS or compression
 # library, directly (readelf's NEEDED entries) or through another library
-# (ldd); the rehearsal server (REHEARSE) must load cpp-httplib, which shows the
-# patterns still match what they are meant to catch.
-#   cmake -DHOST=… -DREHEARSE=… -P check_host_links.cmake
+# (ldd); the rehearsal server (REHEARSE) must load cpp-httplib and the
+# documents companion (DOCUMENTS) libzip, which shows the patterns still match
+# what they are meant to catch.
+#   cmake -DHOST=… -DREHEARSE=… -DDOCUMENTS=… -P check_host_links.cmake
 set(forbidden "(httplib|libssl|libcrypto|gnutls|nettle-tls|libcurl|nghttp|brotli|libz\\.|libzstd|liblzma|libbz2|libzip|libarchive)")
 
 function(libraries_of binary out)
@@ -24,6 +25,10 @@ endif()
 libraries_of(${REHEARSE} rehearse_libraries)
 if(NOT rehearse_libraries MATCHES "httplib")
   message(FATAL_ERROR "${REHEARSE} does not load cpp-httplib: the check's patterns no longer match it")
+endif()
+libraries_of(${DOCUMENTS} documents_libraries)
+if(NOT documents_libraries MATCHES "libzip")
+  message(FATAL_ERROR "${DOCUMENTS} does not load libzip: the check's patterns no longer match it")
 endif()
 string(REGEX MATCHALL "lib[^ \t\n/]*\\.so[.0-9]*" host_list "${host_libraries}")
 list(REMOVE_DUPLICATES host_list)

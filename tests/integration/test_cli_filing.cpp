@@ -7,10 +7,8 @@
 #include <sstream>
 
 #include "integration/host_process.hpp"
-#include "support/cli_run.hpp"
-#include "support/temp_dir.hpp"
+#include "support/cli_home.hpp"
 
-using beian::test::TempDir;
 using nlohmann::json;
 
 namespace {
@@ -18,37 +16,7 @@ namespace {
 using Run = beian::test::CliRun;
 using beian::test::slurp;
 
-// The CLI with a data directory that lives as long as the test.
-class Cli {
-  public:
-    Cli() : home_(dir_.path() / "home") {}
-
-    const std::filesystem::path& home() const { return home_; }
-    const std::filesystem::path& dir() const { return dir_.path(); }
-
-    Run operator()(const std::vector<std::string>& args) const {
-        return beian::test::run_cli_in(
-            dir_.path(), args,
-            {{"BEIAN_ASSIST_HOME", home_.string()}, {"BEIAN_ASSIST_TODAY", "2026-12-01"}});
-    }
-
-    // Saves through the protocol, as the panel would.
-    void save(const json& dossier, const json& base) const {
-        beian::test::HostProcess host({beian::test::kChromeOrigin}, home_);
-        REQUIRE(host.request(
-                    "dossier.save",
-                    {{"id", "demo"}, {"dossier", dossier}, {"baseRevision", base}})["ok"] == true);
-    }
-
-    json load() const {
-        beian::test::HostProcess host({beian::test::kChromeOrigin}, home_);
-        return host.request("dossier.get", {{"id", "demo"}})["result"]["dossier"];
-    }
-
-  private:
-    TempDir dir_;
-    std::filesystem::path home_;
-};
+using Cli = beian::test::CliHome;
 
 json sample() {
     std::ifstream file(std::string(BEIAN_SOURCE_DIR) + "/schemas/examples/sample-dossier.json");

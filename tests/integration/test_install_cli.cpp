@@ -61,7 +61,7 @@ TEST_CASE("uninstall removes exactly what install wrote", "[install-cli]") {
     CHECK(machine.run({"uninstall"}).out.find("nothing to remove") != std::string::npos);
 }
 
-TEST_CASE("a dry run writes nothing; bad usage exits 2", "[install-cli]") {
+TEST_CASE("a dry run writes nothing, bad usage exits 2", "[install-cli]") {
     Machine machine;
     machine.add_chrome();
     const auto before = machine.tree();

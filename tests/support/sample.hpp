@@ -22,6 +22,12 @@ inline portal::Profile builtin_profile() {
     return portal::Profile::from_json(schema::embedded_json("schemas/portal/profile.json"));
 }
 
+// One profile for the whole test run (validated once).
+inline const portal::Profile& shared_profile() {
+    static const auto profile = builtin_profile();
+    return profile;
+}
+
 // Index of the first algorithm with this 角色, or -1.
 inline int algorithm_with_role(const nlohmann::json& dossier, const std::string& role) {
     const auto& algorithms = dossier["algorithms"];

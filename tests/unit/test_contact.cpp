@@ -54,7 +54,7 @@ TEST_CASE("normalize_mobile drops the country code only where it is one", "[cont
     CHECK(beian::normalize_mobile("86123") == "86123");
 }
 
-TEST_CASE("email follows the HTML type=email pattern; Chinese domains warn", "[contact]") {
+TEST_CASE("email follows the HTML type=email pattern, Chinese domains warn", "[contact]") {
     const auto e = GENERATE(values<Expect>({
         {"12345678@qq.com", "", E},
         {"a.b+c_d@example.com.cn", "", E},

@@ -242,7 +242,7 @@ TEST_CASE("each kind of change maps to its page, object, filings and documents",
     }
 }
 
-TEST_CASE("reordering lists is no change; one change among reordered lists is one entry",
+TEST_CASE("reordering lists is no change, one change among reordered lists is one entry",
           "[diff]") {
     const auto profile = beian::test::builtin_profile();
     const auto before = beian::test::sample_dossier();

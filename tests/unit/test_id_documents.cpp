@@ -178,7 +178,7 @@ TEST_CASE("a 居住证 number under 居民身份证 and unknown provinces only w
     CHECK(issues[0].severity == Severity::Warning);
 }
 
-TEST_CASE("港澳台居民居住证 samples pass; mainland numbers do not", "[id]") {
+TEST_CASE("港澳台居民居住证 samples pass, mainland numbers do not", "[id]") {
     CHECK(check("港澳台居民居住证", "810000199408230021").empty());
     CHECK(check("港澳台居民居住证", "830000199201300022").empty());
     CHECK(check("港澳台居民居住证", with_check("82000019850615456")).empty());

@@ -74,7 +74,7 @@ TEST_CASE("the packaged manifests come from the same template", "[install]") {
     }
 }
 
-TEST_CASE("install plan: create, then unchanged; a chmod or an edit is repaired", "[install]") {
+TEST_CASE("install plan: create, then unchanged, a chmod or an edit is repaired", "[install]") {
     beian::test::TempDir dir;
     const auto env = temp_env(dir.path());
     const Selection selection{{BrowserId::Chrome, BrowserId::Firefox}, {}};

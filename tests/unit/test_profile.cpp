@@ -41,7 +41,7 @@ TEST_CASE("every profile field resolves into the sample dossier's schema", "[pro
     }
 }
 
-TEST_CASE("unknown limits stay null; the credit code's is 18", "[profile]") {
+TEST_CASE("unknown limits stay null, the credit code's is 18", "[profile]") {
     const auto profile = beian::test::builtin_profile();
     const auto* entity = profile.page("entity");
     REQUIRE(entity);

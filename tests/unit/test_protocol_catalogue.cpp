@@ -65,7 +65,7 @@ TEST_CASE("the request schema takes the history and filing requests", "[schema][
     refused("dossier.import", {{"id", "copy"}});
 }
 
-TEST_CASE("the sample's filing record passes the dossier schema; a bad one does not", "[schema]") {
+TEST_CASE("the sample's filing record passes the dossier schema, a bad one does not", "[schema]") {
     auto sample = beian::test::sample_dossier();
     REQUIRE(sample["meta"]["baselines"].size() == 2);
     CHECK(beian::schema::dossier_validator().validate(sample).empty());

@@ -4,9 +4,8 @@
 #include <functional>
 #include <set>
 
-#include "rules/check_dossier.hpp"
 #include "rules/rule_context.hpp"
-#include "support/sample.hpp"
+#include "support/rule_check.hpp"
 
 using beian::Finding;
 using beian::Findings;
@@ -14,24 +13,14 @@ using nlohmann::json;
 
 namespace {
 
-const beian::CivilDate kToday{2026, 11, 29};
-
-Findings check(const json& dossier) {
-    static const auto profile = beian::test::builtin_profile();
-    return beian::check_dossier(dossier, profile, kToday);
-}
+using beian::test::check;
+using beian::test::codes;
 
 const Finding* find(const Findings& findings, const std::string& code,
                     const std::string& path = "") {
     for (const auto& finding : findings)
         if (finding.code == code && (path.empty() || finding.path == path)) return &finding;
     return nullptr;
-}
-
-std::string codes(const Findings& findings) {
-    std::string out;
-    for (const auto& f : findings) out += f.code + "@" + f.path + " ";
-    return out;
 }
 
 struct MutationCase {

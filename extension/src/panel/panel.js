@@ -37,6 +37,7 @@
     state.profile = (await host('profile.get', {})).profile;
     await listDossiers();
     $('pick').hidden = false;
+    $('materials').hidden = false;
     await refreshPage();
   }
 
@@ -172,6 +173,8 @@
   on('capture-confirm', confirmCapture);
   on('capture-cancel', () => P.capture.cancel());
   on('survey', survey);
+  on('drafts', () => P.documents.draft($('dossier').value).then(() => P.checklist.show($('dossier').value)));
+  on('checklist', () => P.checklist.show($('dossier').value));
   on('grant', () => P.api.permissions.request({ origins: ['http://127.0.0.1/*'], permissions: ['scripting'] }).then(refreshPage));
   $('dossier').onchange = () => fillTargets().catch(P.showError);
   start().catch(P.showError);

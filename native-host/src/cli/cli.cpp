@@ -10,7 +10,7 @@
 namespace beian::cli {
 namespace {
 
-constexpr std::array<Command, 17> kCommands{{
+constexpr std::array<Command, 19> kCommands{{
     {"validate", "validate FILE [--json] [--lang zh|en]",
      "check a dossier: schema, formats, lengths, consistency (exit 0 valid, 1 errors, 2 unusable)",
      cmd_validate},
@@ -43,6 +43,13 @@ constexpr std::array<Command, 17> kCommands{{
      "every company's filings: state, open changes, next due date (soonest first)", cmd_status},
     {"reply-list", "reply-list ID [--algorithm ID] [--returned REV] [--resubmitted REV] [--json]",
      "the reply to a 退回: what was changed for each reviewer comment", cmd_reply_list},
+    {"docs", "docs ID [--algorithm ALG] [--out DIR] [--json]",
+     ".docx drafts of 承诺书, 落实主体责任, 自评估报告 and 拟公示内容 with the dossier's facts, "
+     "recorded in their upload fields",
+     launch_docs},
+    {"checklist", "checklist ID [--json]",
+     "every material of the filing with its state and what to do next (exit 1: some left)",
+     launch_checklist},
     {"export", "export ID [--output FILE] [--history none|baselines|all]",
      "the dossier as one bundle file, with its attachments' hashes", cmd_export},
     {"import", "import FILE [--id ID]", "create a dossier from a bundle (an id in use is refused)",

@@ -36,6 +36,10 @@ void print_row(const nlohmann::json& row, std::ostream& out) {
         out << "  " << reissue << " 份附件需重新出具";
     if (const auto comments = row["openComments"].get<std::size_t>(); comments > 0)
         out << "  " << comments << " 条审核意见";
+    for (const auto& shared : row.value("sharedFunctions", nlohmann::json::array()))
+        out << "\n      一项算法一项备案 / one filing per algorithm: 「"
+            << shown(shared["label"], 40) << "」 由 " << shared["algorithms"].size()
+            << " 个算法共用，各需备案";
     if (row.contains("problem")) out << "\n      ! " << row["problem"].get<std::string>();
     out << "\n";
 }

@@ -35,6 +35,13 @@ int cmd_import(const std::vector<std::string>& args, CommandIo& io);
 int cmd_install(const std::vector<std::string>& args, CommandIo& io);
 int cmd_uninstall(const std::vector<std::string>& args, CommandIo& io);
 int cmd_doctor(const std::vector<std::string>& args, CommandIo& io);
+// The filing documents (documents/, checklist/).
+// Served by beian-assist-documents (documents_main.cpp); beian-assist's own
+// `docs` and `checklist` exec it (cli/documents_launch.cpp).
+int cmd_docs(const std::vector<std::string>& args, CommandIo& io);
+int cmd_checklist(const std::vector<std::string>& args, CommandIo& io);
+int launch_docs(const std::vector<std::string>& args, CommandIo& io);
+int launch_checklist(const std::vector<std::string>& args, CommandIo& io);
 
 // Parsed arguments: positionals in order, "--name value" options and flags.
 struct Arguments {

@@ -1,10 +1,12 @@
 #include "filing/filing_status.hpp"
 
 #include <algorithm>
+#include <map>
 #include <stdexcept>
 
 #include "filing/approved_changes.hpp"
 #include "storage/storage_error.hpp"
+#include "util/json_member.hpp"
 
 namespace beian::filing {
 using nlohmann::json;
@@ -72,6 +74,31 @@ void state_from_marks(StatusRow& row, const FilingMark& last, const ScopeChanges
     }
 }
 
+// The functions an algorithm is linked to that other algorithms use too.
+std::vector<SharedFunction> shared_functions(const json& dossier, const std::string& algorithm) {
+    std::map<std::pair<std::string, std::string>, std::vector<std::string>> users;
+    for (const auto& link : array_member(dossier, "links")) {
+        auto& list = users[{string_member(link, "product"), string_member(link, "function")}];
+        const auto id = string_member(link, "algorithm");
+        if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
+    }
+    std::vector<SharedFunction> out;
+    for (const auto& product : array_member(dossier, "products"))
+        for (const auto& path : array_member(product, "accessPaths"))
+            for (const auto& function : array_member(path, "functions")) {
+                const std::pair key{string_member(product, "id"), string_member(function, "id")};
+                const auto it = users.find(key);
+                if (it == users.end() || it->second.size() < 2 ||
+                    std::find(it->second.begin(), it->second.end(), algorithm) == it->second.end())
+                    continue;
+                out.push_back(
+                    {key.first, key.second,
+                     string_member(product, "name") + " › " + string_member(function, "name"),
+                     it->second});
+            }
+    return out;
+}
+
 void rows_of_dossier(const storage::DossierStore& store, const portal::Profile& profile,
                      const std::string& id, CivilDate today, std::vector<StatusRow>& out) {
     json current;
@@ -93,8 +120,10 @@ void rows_of_dossier(const storage::DossierStore& store, const portal::Profile& 
         row.dossier = id;
         row.entity_name = text_at(current, "/entity/basic/name");
         row.scope = scope;
-        if (!scope.is_entity())
+        if (!scope.is_entity()) {
             row.name = text_at(current, object_pointer(current, scope) + "/basic/name");
+            row.shared_functions = shared_functions(current, scope.algorithm);
+        }
         const auto* last = latest_mark(marks, scope);
         if (const auto* approved = latest_mark(marks, scope, MarkStatus::Approved))
             row.baseline = *approved;
@@ -156,6 +185,14 @@ json to_json(const StatusRow& row) {
                       {"date", row.due->date.to_string()},
                       {"provisional", row.due->provisional},
                       {"overdue", row.due->overdue}};
+    if (!row.shared_functions.empty()) {
+        out["sharedFunctions"] = json::array();
+        for (const auto& shared : row.shared_functions)
+            out["sharedFunctions"].push_back({{"product", shared.product},
+                                              {"function", shared.function},
+                                              {"label", shared.label},
+                                              {"algorithms", shared.algorithms}});
+    }
     if (!row.problem.empty()) out["problem"] = row.problem;
     return out;
 }

@@ -23,6 +23,15 @@ struct DueItem {
     bool overdue = false;
 };
 
+// A product function this algorithm shares with others: one filing per
+// algorithm service (guide §8.2), so it needs a filing from each of them.
+struct SharedFunction {
+    std::string product;                  // id
+    std::string function;                 // id
+    std::string label;                    // "产品名称 › 功能名称"
+    std::vector<std::string> algorithms;  // every algorithm linked to it, this one included
+};
+
 struct StatusRow {
     std::string dossier;
     std::string entity_name;
@@ -37,6 +46,7 @@ struct StatusRow {
     std::vector<std::string> pages;  // page ids of the open changes
     std::size_t reissue = 0;
     std::size_t open_comments = 0;  // of the latest 退回, while it is the newest mark
+    std::vector<SharedFunction> shared_functions;
     std::optional<DueItem> due;
     std::string problem;  // why something could not be worked out ("" = none)
 };

@@ -38,11 +38,21 @@ constexpr ReissueRule kRules[] = {
     {"entity.securityOfficer.name", kResponsibility, Entity},
 };
 
+// Every key of Attachment.declared: the drafts (documents/) record the facts
+// they state under these keys, and the rules and the checklist compare them
+// with the form through this table.
 constexpr DeclaredFact kDeclared[] = {
     {"algorithmName", "algorithm.basic.name", true},
     {"entityName", "entity.basic.name", false},
     {"creditCode", "entity.basic.creditCode", false},
     {"monthlyActiveUsers", "entity.basic.monthlyActiveUsers", false},
+    {"entityType", "entity.basic.entityType", false},
+    {"legalRepresentative", "entity.legalRepresentative.name", false},
+    {"securityOfficer", "entity.securityOfficer.name", false},
+    {"algorithmType", "algorithm.basic.type", true},
+    {"role", "algorithm.basic.role", true},
+    {"launchDate", "algorithm.basic.launchDate", true},
+    {"applicationDomains", "algorithm.basic.applicationDomains", true},
 };
 
 }  // namespace

@@ -4,7 +4,7 @@
 namespace beian::exit_code {
 
 inline constexpr int kOk = 0;               // CLI success; host: input ended at a frame boundary
-inline constexpr int kFindings = 1;         // validate: findings of severity error
+inline constexpr int kFindings = 1;         // validate: errors; checklist: materials left
 inline constexpr int kUnusable = 2;         // CLI: bad usage or unusable input
 inline constexpr int kTruncatedFrame = 65;  // host: input ended inside a frame
 inline constexpr int kOversizeFrame = 66;   // host: a frame declared more than the inbound cap

@@ -36,6 +36,8 @@ const std::vector<HandlerEntry>& handler_table() {
         {"dossier.stage", handlers::dossier_stage},
         {"dossier.read", handlers::dossier_read},
         {"profile.teach", handlers::profile_teach},
+        {"documents.draft", handlers::documents_draft},
+        {"materials.checklist", handlers::materials_checklist},
         {"debug.print-to-stdout", handlers::debug_print_to_stdout, true},
     };
     return table;
@@ -119,9 +121,15 @@ json dispatch(std::string_view payload, HostContext& context) {
     const json message = std::move(parsed.value);
     const auto id = readable_id(message);
     if (auto refused = check_envelope(message, id, context); !refused.is_null()) return refused;
-    try {
+    return guarded_reply(id, [&] {
         const auto* entry = find_handler(message["type"].get<std::string>(), context);
-        return ok_reply(id, entry->handle(message.value("params", json::object()), context));
+        return entry->handle(message.value("params", json::object()), context);
+    });
+}
+
+json guarded_reply(const json& id, const std::function<json()>& body) {
+    try {
+        return ok_reply(id, body());
     } catch (const ProtocolError& e) {
         return error_reply(id, e.code(), e.what(), e.details());
     } catch (const storage::UploadRefused& e) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -27,6 +28,8 @@ enum class ErrorCode {
 };
 
 std::string_view to_string(ErrorCode code);
+// The code a reply names (a companion process's reply read back).
+std::optional<ErrorCode> error_code_named(std::string_view name);
 
 // Thrown by handlers; the dispatcher turns it into exactly one error reply.
 class ProtocolError : public std::runtime_error {

@@ -1,23 +1,15 @@
 #include "rules/field_index.hpp"
 
 namespace beian {
-namespace {
-
-bool is_within(const std::string& pointer, const std::string& prefix) {
-    return pointer == prefix ||
-           (pointer.size() > prefix.size() && pointer.compare(0, prefix.size(), prefix) == 0 &&
-            pointer[prefix.size()] == '/');
-}
-
-}  // namespace
 
 FieldIndex::FieldIndex(const portal::Profile& profile, const nlohmann::json& dossier) {
     for (const auto& page : profile.pages()) {
         for (const auto& instance : portal::expand_page(page, dossier)) {
-            page_objects_.emplace_back(instance.pointer, &page);
+            page_objects_.emplace(instance.pointer, &page);
             const auto* object = portal::value_at(dossier, instance.pointer);
             for (const auto& field : page.fields) {
                 const auto pointer = instance.pointer + field.path;
+                by_pointer_.emplace(pointer, occurrences_.size());
                 occurrences_.push_back({pointer, instance.pointer, &page, &field,
                                         object && portal::condition_holds(field.when, *object)});
             }
@@ -25,23 +17,20 @@ FieldIndex::FieldIndex(const portal::Profile& profile, const nlohmann::json& dos
     }
 }
 
+// The deepest field at or above pointer, else the deepest page object: the
+// pointer itself, then each ancestor ("/a/b/c", "/a/b", "/a", "").
 FieldIndex::Location FieldIndex::locate(const std::string& pointer) const {
-    Location best;
-    std::size_t best_length = 0;
-    for (const auto& occurrence : occurrences_) {
-        if (is_within(pointer, occurrence.pointer) && occurrence.pointer.size() + 1 > best_length) {
-            best = {occurrence.page, occurrence.field};
-            best_length = occurrence.pointer.size() + 1;
-        }
+    for (auto prefix = pointer;; prefix.resize(prefix.rfind('/'))) {
+        if (const auto it = by_pointer_.find(prefix); it != by_pointer_.end())
+            return {occurrences_[it->second].page, occurrences_[it->second].field};
+        if (prefix.empty() || prefix.find('/') == std::string::npos) break;
     }
-    if (best.field) return best;
-    for (const auto& [object_pointer, page] : page_objects_) {
-        if (is_within(pointer, object_pointer) && object_pointer.size() + 1 > best_length) {
-            best = {page, nullptr};
-            best_length = object_pointer.size() + 1;
-        }
+    for (auto prefix = pointer;; prefix.resize(prefix.rfind('/'))) {
+        if (const auto it = page_objects_.find(prefix); it != page_objects_.end())
+            return {it->second, nullptr};
+        if (prefix.empty() || prefix.find('/') == std::string::npos) break;
     }
-    return best;
+    return {};
 }
 
 }  // namespace beian

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "portal/page_instances.hpp"
@@ -36,7 +37,11 @@ class FieldIndex {
 
   private:
     std::vector<FieldOccurrence> occurrences_;
-    std::vector<std::pair<std::string, const portal::ProfilePage*>> page_objects_;
+    // By pointer, the first of each, so that locate() looks up the pointer
+    // and its ancestors instead of scanning: it runs once per finding, and a
+    // dossier can have thousands of both.
+    std::unordered_map<std::string, std::size_t> by_pointer_;
+    std::unordered_map<std::string, const portal::ProfilePage*> page_objects_;
 };
 
 }  // namespace beian

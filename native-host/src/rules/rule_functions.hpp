@@ -28,5 +28,15 @@ void output_formats_match_modalities(const RuleContext&, Findings&);
 void dates_in_order(const RuleContext&, Findings&);
 // registry_number_rules.cpp
 void registry_numbers_well_formed(const RuleContext&, Findings&);
+// document_rules.cpp
+void document_facts_match(const RuleContext&, Findings&);
+void word_drafts_not_uploaded(const RuleContext&, Findings&);
+// guide_rules.cpp (the filing guide's warnings, §8)
+void generative_role_for_third_party_model(const RuleContext&, Findings&);
+void large_model_filing_notice(const RuleContext&, Findings&);
+void one_filing_per_algorithm(const RuleContext&, Findings&);
+// template_text_rules.cpp
+void template_text(const RuleContext&, Findings&);
+void duplicate_passages(const RuleContext&, Findings&);
 
 }  // namespace beian::rules

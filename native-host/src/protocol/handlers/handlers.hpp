@@ -35,6 +35,9 @@ nlohmann::json filing_status(const nlohmann::json& params, HostContext& context)
 nlohmann::json filing_reply(const nlohmann::json& params, HostContext& context);
 nlohmann::json dossier_export(const nlohmann::json& params, HostContext& context);
 nlohmann::json dossier_import(const nlohmann::json& params, HostContext& context);
+// The filing documents: drafts and the materials checklist.
+nlohmann::json documents_draft(const nlohmann::json& params, HostContext& context);
+nlohmann::json materials_checklist(const nlohmann::json& params, HostContext& context);
 
 // The dossier a request names: {"id": "…"} from the store, an inline
 // {"dossier": {…}} (an unsaved edit in the panel), or {"staged": "…"} sent
