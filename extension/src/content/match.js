@@ -36,12 +36,15 @@
     const known = G.sections(pages);
     const labelEls = new Set(items.map((it) => it.labelEl).filter(Boolean));
     const byIndex = G.sectionIndex(events, known, labelEls);
+    // A tab whose panel has section titles of its own holds several
+    // sections: its title names none of them.
+    const titled = new Set();
+    for (const s of byIndex) if (s && s.el && !s.el.closest('[role=tab]')) { const panel = s.el.closest('[role=tabpanel]'); if (panel) titled.add(panel); }
     const sectionOf = new Map();
     for (const it of items) {
       const tab = G.tabSection(it.content, known);
       const near = it.at != null ? byIndex[it.at] : null;
-      // A heading inside the tab's panel is nearer than the tab's title.
-      sectionOf.set(it, tab && !(near && tab.panel.contains(near.el)) ? tab : near);
+      sectionOf.set(it, tab && !titled.has(tab.panel) ? tab : near);
     }
     return sectionOf;
   }
@@ -125,11 +128,13 @@
     const WAYS = [
       ['label', (f) => lookup(byLabel, [f.label])],
       ['alias', (f) => lookup(byLabel, f.aliases || [])],
-      ['prefix', (f) => { const own = keysOf(names(f)).filter((k) => k.length >= 2); return items.filter((it) => it.norm && own.some((n) => it.norm.length > n.length && it.norm.endsWith(n))); }],
+      // The words in front must name a group (产品及功能信息 ends with 功能信息
+      // but is a page's title, not a field).
+      ['prefix', (f) => { const own = keysOf(names(f)).filter((k) => k.length >= 2); return items.filter((it) => it.norm && groupInLabel(it) && own.some((n) => it.norm.length > n.length && it.norm.endsWith(n))); }],
       ['nearby', (f) => lookup(byAlt, names(f))],
       ['fallback', (f) => lookup(byName, names(f))],
       // A control's own name with a group's in front (请输入负责人姓名).
-      ['fallback', (f) => { const own = keysOf(names(f)).filter((k) => k.length >= 2); return items.filter((it) => it.names.some((s) => own.some((n) => s.length > n.length && s.endsWith(n)))); }],
+      ['fallback', (f) => { const own = keysOf(names(f)).filter((k) => k.length >= 2); return items.filter((it) => it.names.some((s) => groupOfKey(s) && own.some((n) => s.length > n.length && s.endsWith(n)))); }],
     ];
     const saidBy = (f, it, rank) => (rank === WAYS.length - 1 ? it.names.find((s) => keysOf(names(f)).some((n) => s.length > n.length && s.endsWith(n))) : null);
     const cands = [];

@@ -54,7 +54,7 @@ export const FieldItem = {
            :placeholder="'请输入' + f.label" />
   <a-textarea v-else-if="f.control === 'textarea'" v-model:value="value" :auto-size="{ minRows: 3, maxRows: 8 }"
               :maxlength="f.limit" show-count :placeholder="'请输入' + f.label" />
-  <a-select v-else-if="f.control === 'select' || f.control === 'multi-select'" v-model:value="value"
+  <a-select v-else-if="f.control === 'select' || f.control === 'multi-select'" :value="value === '' ? undefined : value" @update:value="(v) => (value = v ?? '')"
             :mode="f.multiple ? 'multiple' : undefined" :options="options" allow-clear placeholder="请选择" />
   <a-cascader v-else-if="f.control === 'cascader'" v-model:value="value" :options="tree" :multiple="f.multiple"
               show-checked-strategy="SHOW_CHILD" allow-clear placeholder="请选择" />

@@ -73,7 +73,7 @@ export const LayoutField = {
                   :placeholder="f.placeholder" :addon-after="suffix || undefined" />
   <a-textarea v-else-if="f.drawn === 'textarea'" v-model:value="value" :auto-size="{ minRows: 3, maxRows: 8 }"
               :maxlength="f.limit" show-count :placeholder="f.placeholder" />
-  <a-select v-else-if="f.drawn === 'select' || f.drawn === 'range-select' || f.drawn === 'multi-select'" v-model:value="value"
+  <a-select v-else-if="f.drawn === 'select' || f.drawn === 'range-select' || f.drawn === 'multi-select'" :value="value === '' ? undefined : value" @update:value="(v) => (value = v ?? '')"
             :mode="f.drawn === 'multi-select' ? 'multiple' : undefined" :options="options" allow-clear
             :placeholder="f.placeholder || '请选择'" />
   <a-select v-else-if="f.drawn === 'grouped-select'" v-model:value="groupedValue" mode="multiple" allow-clear
