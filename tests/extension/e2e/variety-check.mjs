@@ -4,7 +4,7 @@
 // every screen ends correct or with the panel's reason, never wrong, never
 // empty while the panel says filled, never on an unplanned page; nothing
 // submitted and no draft saved.
-import { http } from './support.mjs';
+import { http, waitIn } from './support.mjs';
 import { fillLayout } from './variety.mjs';
 import { SEEDS } from '../../e2e/support/layout-seeds.mjs';
 
@@ -20,5 +20,21 @@ export async function checkLayouts(assert, { page, panel, server, hostCall }, st
     const reported = r.fields.filter((f) => f.outcome === 'empty-reported').length;
     assert.ok(reported <= 3, `${stack} layout ${seed}: at most 3 fields left for the person (${reported})`);
     assert.deepEqual([r.submissions, r.drafts], [0, 0], `${stack} layout ${seed}: nothing submitted, no draft saved`);
+  }
+}
+
+// One stack's layouts in a portal tab and its panel (opened by the caller,
+// for either browser); no page error; both closed whatever happens.
+export async function checkStack(assert, { page, panel, server }, stack) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await waitIn(panel, 'the panel connected', () => !document.getElementById('pick').hidden, [], 20_000);
+    const hostCall = (type, params) => panel.evaluate((t, p) => globalThis.BeianPanel.host(t, p), type, params);
+    await checkLayouts(assert, { page, panel, server, hostCall }, stack);
+    assert.deepEqual(errors, [], 'no page errors');
+  } finally {
+    await panel.close();
+    await page.close();
   }
 }
