@@ -45,32 +45,35 @@
   const optionText = (li) => li.getAttribute('title') || text(q(li, '.ant-select-item-option-content') || li);
   const isSelected = (li) => li.classList.contains('ant-select-item-option-selected');
 
-  // The virtual list draws only what is in view: the wanted option is looked
-  // for in view, then the list is scrolled a screen at a time to its end.
-  async function findOption(popup, fits) {
+  // The virtual list draws only what is in view: it is scrolled from the top
+  // a screen at a time, calling visit(rows) until visit answers something.
+  async function scrollThrough(popup, visit) {
     const holder = q(popup, '.rc-virtual-list-holder');
-    const hits = new Map();
-    if (holder) { holder.scrollTop = 0; fire(holder, 'scroll'); await nextFrame(); }
+    if (holder) { holder.scrollTop = 0; fire(holder, 'scroll'); await nextFrame(); await nextTurn(); }
     for (let guard = 0; guard < 200; guard += 1) {
-      for (const li of qa(popup, OPTION)) {
-        const t = optionText(li);
-        if (fits(t) && !li.classList.contains('ant-select-item-option-disabled') && !hits.has(t)) hits.set(t, holder ? holder.scrollTop : 0);
-      }
-      if (!holder || holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1) break;
+      const found = visit(qa(popup, OPTION));
+      if (found) return found;
+      if (!holder || holder.scrollTop + holder.clientHeight >= holder.scrollHeight - 1) return null;
       const top = holder.scrollTop;
       holder.scrollTop = top + Math.max(holder.clientHeight - 32, 32);
       fire(holder, 'scroll');
       await nextFrame();
       await nextTurn();
-      if (holder.scrollTop === top) break;
+      if (holder.scrollTop === top) return null;
     }
-    if (hits.size > 1) throw new Refusal('option-ambiguous');
-    if (!hits.size) return null;
-    // The list reuses its rows while it scrolls: back to where the option
-    // was seen, and take its row as drawn now.
-    const [[text, top]] = [...hits];
-    if (holder && holder.scrollTop !== top) { holder.scrollTop = top; fire(holder, 'scroll'); await nextFrame(); await nextTurn(); }
-    return qa(popup, OPTION).find((li) => optionText(li) === text) || null;
+    return null;
+  }
+
+  // The one option fits() accepts: the whole list is read first (two
+  // different options that fit are ambiguous), then scrolled to it again,
+  // since the list reuses its rows while it scrolls.
+  async function findOption(popup, fits) {
+    const texts = new Set();
+    await scrollThrough(popup, (rows) => { for (const li of rows) if (fits(optionText(li)) && !li.classList.contains('ant-select-item-option-disabled')) texts.add(optionText(li)); });
+    if (texts.size > 1) throw new Refusal('option-ambiguous');
+    if (!texts.size) return null;
+    const [text] = texts;
+    return scrollThrough(popup, (rows) => rows.find((li) => optionText(li) === text));
   }
 
   // values: the wanted option texts; same(pageText, wanted).
