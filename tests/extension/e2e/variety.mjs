@@ -119,7 +119,7 @@ export async function fillLayout({ page, panel, port, base, hostCall }, stack, s
     else await page.evaluate((r) => { location.hash = `#${r}`; }, screen.route);
     first = false;
     // The new screen is drawn when its first labelled field's words are.
-    const marker = fieldsOfScreen(spec, screen.id).find((f) => f.presence !== 'omitted' && f.label.position !== 'placeholder');
+    const marker = fieldsOfScreen(spec, screen.id).find((f) => f.presence !== 'omitted' && !f.conditional && f.label.position !== 'placeholder');
     await page.waitForFunction((route, words) => location.hash === `#${route}` && (!words || document.body.innerText.includes(words)), { timeout: 15_000, polling: 50 }, screen.route, marker && marker.label.core);
     const done = await planAndFill(panel, screen);
     const state = await panelState(panel);
