@@ -65,7 +65,7 @@
     const row = $('target-row');
     if (!wants('algorithm') && !wants('product')) { row.hidden = true; return; }
     const chosen = $('target').value;
-    const { dossier } = await host('dossier.get', { id: $('dossier').value });
+    const { dossier } = await P.readDossier($('dossier').value);
     const opts = [];
     const products = [];
     for (const p of wants('product') ? dossier.products || [] : []) {
@@ -106,7 +106,7 @@
     const target = $('target-row').hidden ? undefined : JSON.parse($('target').value || '{}');
     state.hostPlans = await Promise.all(state.pages.map((p) => host('page.plan', { id: state.dossierId, page: p.id, ...(target ? { target } : {}) })));
     state.hostPlan = state.hostPlans[0];
-    const { dossier } = await host('dossier.get', { id: state.dossierId });
+    const { dossier } = await P.readDossier(state.dossierId);
     state.notes = await P.review.annotateAll(state.dossierId, dossier, state.hostPlans);
     state.plan = state.current = await content('plan', planParams());
     state.results = {};
