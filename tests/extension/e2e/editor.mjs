@@ -72,11 +72,11 @@ export async function enter(editor, pointer, value) {
     case 'paths': for (const p of value) await click(editor, `${sel(pointer)} input[data-path="${p.join(' / ')}"]`); return undefined;
     case 'attachment':
       await pick(editor, `${sel(pointer)} > .control input.pick`, value, { fn: (p, name) => document.querySelector(`#main [data-pointer="${p}"] .file-name`)?.textContent === name, args: [pointer, value.path.split('/').pop()] });
-      return enter(editor, `${pointer}/declared`, value.declared);
+      return enterDescription(editor, pointer, value);
     case 'attachments':
       for (const [i, record] of value.entries()) {
         await pick(editor, `${sel(pointer)} input.pick-add`, record, { fn: (p, n) => document.querySelectorAll(`#main [data-pointer="${p}"] .items > .field .file-name`).length === n, args: [pointer, i + 1] });
-        await enter(editor, `${pointer}/${i}/declared`, record.declared);
+        await enterDescription(editor, `${pointer}/${i}`, record);
       }
       return undefined;
     case 'list': case 'rows':
@@ -87,6 +87,13 @@ export async function enter(editor, pointer, value) {
       return undefined;
     default: return enterObject(editor, pointer, value);
   }
+}
+
+// What the user says of an attached file (kind, validUntil, declared): the
+// rest of the record the host wrote from the file.
+const FILE_PARTS = ['path', 'sha256', 'size', 'mediaType'];
+async function enterDescription(editor, pointer, record) {
+  for (const k of Object.keys(record).filter((x) => !FILE_PARTS.includes(x))) await enter(editor, `${pointer}/${k}`, record[k]);
 }
 
 // An object's keys in the sample's order, its id first.

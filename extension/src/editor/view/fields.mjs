@@ -118,8 +118,12 @@ function paths(d, pointer, ctx) {
   return shell(d, pointer, ctx, 'paths', h('div', { class: 'control tree' }, [...groups].map(([cat, labels]) => h('div', { class: 'branch' }, h('strong', {}, cat), ...labels))));
 }
 
-// One attachment record: the file (picked, sent to the host in chunks),
-// then what the stamped document states (declared), once there is a file.
+// The parts of an attachment record the host writes from the file itself.
+const FILE_PARTS = new Set(['path', 'sha256', 'size', 'mediaType']);
+
+// One attachment record: the file (picked, sent to the host in chunks), then,
+// once there is a file, what the user says of it: which material it is (kind),
+// until when it is valid, what the stamped document states (declared).
 function attachment(d, pointer, ctx, { onRemove, render } = {}) {
   const record = ctx.get(pointer);
   const picker = h('input', { type: 'file', accept: ctx.accept, name: pointer, class: 'pick' });
@@ -129,8 +133,8 @@ function attachment(d, pointer, ctx, { onRemove, render } = {}) {
     ? h('span', { class: 'file' }, h('strong', { class: 'file-name' }, record.path.split('/').pop()), ` ${(record.size / 1024).toFixed(1)} KB · SHA-256 ${record.sha256.slice(0, 12)}…`)
     : h('span', { class: 'file none' }, t('editorNoFile'));
   const remove = record ? button(t('editorRemoveFile'), () => (onRemove ? onRemove() : ctx.structural(() => ctx.set(pointer, d.nullable ? null : undefined))), { class: 'remove-file' }) : null;
-  const declared = record && record.path && d.children ? d.children.filter((c) => c.kind === 'object').map((c) => render(c, `${pointer}/${c.key}`, ctx)) : [];
-  return shell(d, pointer, ctx, 'attachment', h('div', { class: 'control' }, info, ' ', h('label', { class: 'pick-label' }, t('editorPickFile'), picker), remove, progress), ...declared);
+  const described = record && record.path && d.children ? d.children.filter((c) => !FILE_PARTS.has(c.key)).map((c) => render(c, `${pointer}/${c.key}`, ctx)) : [];
+  return shell(d, pointer, ctx, 'attachment', h('div', { class: 'control' }, info, ' ', h('label', { class: 'pick-label' }, t('editorPickFile'), picker), remove, progress), ...described);
 }
 
 // A list of attachment records (其他附件): each one as above, plus a picker that adds one.
