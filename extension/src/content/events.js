@@ -169,5 +169,21 @@
     }
   }
 
-  BA.events = { Refusal, setNativeValue, fire, typeValue, typeValueAfterFocus, typeValueKeepFocus, press, pressTab, key, guardTarget, sleep, nextTurn, nextFrame, waitFor, FORBIDDEN_TARGET };
+  // A group of radios or checkboxes set to the wanted texts. Every wanted
+  // text must name exactly one option before anything is pressed, so a
+  // missing or doubled option refuses with nothing half-set; then each option
+  // whose state differs is pressed, a turn apart so the app's model follows.
+  async function setChoices(opts, wanted, { exclusive, same, text, isChecked, isDisabled = () => false }) {
+    for (const w of wanted) {
+      const n = opts.filter((o) => same(text(o), w)).length;
+      if (n !== 1) throw new Refusal(n ? 'option-ambiguous' : 'option-missing');
+    }
+    for (const o of opts) {
+      if (isDisabled(o)) continue;
+      const want = wanted.some((w) => same(text(o), w));
+      if ((want && !isChecked(o)) || (!want && !exclusive && isChecked(o))) { press(o); await nextTurn(); }
+    }
+  }
+
+  BA.events = { Refusal, setNativeValue, fire, typeValue, typeValueAfterFocus, typeValueKeepFocus, press, pressTab, key, guardTarget, sleep, nextTurn, nextFrame, waitFor, setChoices, FORBIDDEN_TARGET };
 })(globalThis);

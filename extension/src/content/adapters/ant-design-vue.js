@@ -9,7 +9,7 @@
   'use strict';
   const BA = root.BeianAssist;
   const { sameText } = BA.text;
-  const { typeValue, setNativeValue, press, fire, nextTurn, nextFrame, Refusal } = BA.events;
+  const { typeValue, setNativeValue, press, fire, nextTurn, nextFrame, setChoices, Refusal } = BA.events;
   const { q, qa } = BA.dom;
   const A = BA.adapters;
   const P = A.antPopups;
@@ -82,17 +82,8 @@
     return m ? { limit: Number(m[1]), unit: 'codepoints', source: 'word-limit' } : null;
   }
 
-  async function writeChoice(content, sel, wanted, exclusive, same) {
-    const opts = choices(content, sel);
-    for (const w of wanted) {
-      const n = opts.filter((o) => same(text(o), w)).length;
-      if (n !== 1) throw new Refusal(n ? 'option-ambiguous' : 'option-missing');
-    }
-    for (const o of opts) {
-      const want = wanted.some((w) => same(text(o), w));
-      if ((want && !isChecked(o)) || (!want && !exclusive && isChecked(o))) { press(o); await nextTurn(); }
-    }
-  }
+  const writeChoice = (content, sel, wanted, exclusive, same) => setChoices(choices(content, sel), wanted, { exclusive, same, text, isChecked });
+
 
   // A picker's input takes typed text while it is open and focused, and
   // commits it when focus leaves: press (opens and focuses), type, blur.

@@ -8,7 +8,7 @@
   const { sameText } = BA.text;
   // nextTurn after a press: the widget reacts in its handlers and Vue's
   // microtask render, so one task is enough (setTimeout(0) is clamped).
-  const { typeValue, typeValueAfterFocus, press, key, waitFor, nextTurn, Refusal } = BA.events;
+  const { typeValue, typeValueAfterFocus, press, key, waitFor, nextTurn, setChoices, Refusal } = BA.events;
   const { isShown } = BA.dom;
   const A = (BA.adapters = BA.adapters || {});
 
@@ -173,20 +173,9 @@
     await closePopup(content, popup);
   }
 
-  async function writeChoice(content, sel, wanted, exclusive, same) {
-    const opts = choices(content, sel);
-    for (const w of wanted) {
-      const n = opts.filter((o) => same(text(o), w)).length;
-      if (n !== 1) throw new Refusal(n ? 'option-ambiguous' : 'option-missing');
-    }
-    for (const o of opts) {
-      const want = wanted.some((w) => same(text(o), w));
-      if (o.classList.contains('is-disabled')) continue;
-      if (want && !isChecked(o)) press(q(o, 'input') ? o : o);
-      else if (!want && !exclusive && isChecked(o)) press(o);
-      await nextTurn();
-    }
-  }
+  const isDisabled = (el) => el.classList.contains('is-disabled');
+  const writeChoice = (content, sel, wanted, exclusive, same) => setChoices(choices(content, sel), wanted, { exclusive, same, text, isChecked, isDisabled });
+
 
   async function writeDate(content, input, value) {
     if (!input) throw new Refusal('control-missing');
