@@ -4,10 +4,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <chrono>
 #include <random>
 #include <utility>
+#include <vector>
 
 #include "storage/atomic_file.hpp"
 #include "storage/storage_error.hpp"
@@ -21,6 +23,12 @@ namespace {
 // A part nobody finished (or a whole nobody used) within a day is left over
 // from a closed tab.
 constexpr auto kStale = std::chrono::hours(24);
+
+// A tab sends one file at a time; a caller that starts upload after upload
+// and never finishes one (a loop, a fuzzer) would otherwise fill the disk and
+// make every new start scan a growing directory. Past this many unfinished
+// parts, a new start removes the oldest ones.
+constexpr std::size_t kMaxUnfinished = 16;
 
 std::string new_upload_id() {
     static thread_local std::mt19937_64 rng{std::random_device{}()};
@@ -39,13 +47,26 @@ bool is_upload_id(std::string_view id) {
     return true;
 }
 
-void remove_stale(const fs::path& dir) {
+// Before a new part is started: removes parts older than kStale and, oldest
+// first, those past kMaxUnfinished - 1, so the new one makes at most kMaxUnfinished.
+void make_room(const fs::path& dir) {
     std::error_code ec;
     const auto now = fs::file_time_type::clock::now();
+    std::vector<std::pair<fs::file_time_type, fs::path>> kept;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
         std::error_code ignored;
-        if (now - fs::last_write_time(it->path(), ignored) > kStale)
+        const auto written = fs::last_write_time(it->path(), ignored);
+        if (now - written > kStale)
             fs::remove(it->path(), ignored);
+        else
+            kept.emplace_back(written, it->path());
+    }
+    if (kept.size() < kMaxUnfinished) return;
+    const auto excess = kept.size() - (kMaxUnfinished - 1);
+    std::partial_sort(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(excess), kept.end());
+    for (std::size_t i = 0; i < excess; ++i) {
+        std::error_code ignored;
+        fs::remove(kept[i].second, ignored);
     }
 }
 
@@ -97,7 +118,7 @@ ChunkProgress ChunkInbox::put(const Chunk& chunk) const {
         throw UploadRefused("unknown-upload", "/upload", "not an upload id");
 
     ensure_private_directory(dir_);
-    if (first) remove_stale(dir_);
+    if (first) make_room(dir_);
     ChunkProgress progress{first ? new_upload_id() : *chunk.upload, 0, std::nullopt};
     const auto part = dir_ / (progress.upload + ".part");
     append(part, chunk.bytes, first, chunk.offset);
