@@ -26,25 +26,27 @@ json field_plan(const portal::ProfileField& field, const std::string& pointer, b
     json field_findings = json::array();
     for (const auto& finding : findings)
         if (is_within(finding.path, pointer)) field_findings.push_back(to_json(finding));
-    return {
-        {"id", field.id},
-        {"label", field.label},
-        {"aliases", field.raw.value("aliases", json::array())},
-        {"group", field.group},
-        {"control", field.control},
-        {"path", pointer},
-        {"required", field.required},
-        {"sensitive", field.sensitive},
-        {"applies", applies},
-        {"options", field.raw.value("options", json())},
-        {"limit", field.limit ? json(*field.limit) : json()},
-        {"unit", field.unit == portal::LengthUnit::Utf16 ? "utf16" : "codepoints"},
-        {"value", value ? *value : json()},
-        // The value as the page shows it (是/否 for a boolean …): what a fill writes.
-        {"fill", plan::to_page(field, value ? *value : json(), context)},
-        {"length", measured(value)},
-        {"findings", std::move(field_findings)},
-    };
+    // Built member by member: an initializer list would make a two-element
+    // array per member first, and this runs for every field of every plan.
+    json::object_t plan;
+    plan.emplace("id", field.id);
+    plan.emplace("label", field.label);
+    plan.emplace("aliases", field.raw.value("aliases", json::array()));
+    plan.emplace("group", field.group);
+    plan.emplace("control", field.control);
+    plan.emplace("path", pointer);
+    plan.emplace("required", field.required);
+    plan.emplace("sensitive", field.sensitive);
+    plan.emplace("applies", applies);
+    plan.emplace("options", field.raw.value("options", json()));
+    plan.emplace("limit", field.limit ? json(*field.limit) : json());
+    plan.emplace("unit", field.unit == portal::LengthUnit::Utf16 ? "utf16" : "codepoints");
+    plan.emplace("value", value ? *value : json());
+    // The value as the page shows it (是/否 for a boolean …): what a fill writes.
+    plan.emplace("fill", plan::to_page(field, value ? *value : json(), context));
+    plan.emplace("length", measured(value));
+    plan.emplace("findings", std::move(field_findings));
+    return json(std::move(plan));
 }
 
 }  // namespace

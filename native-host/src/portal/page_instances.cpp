@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <sstream>
 
+#include "util/json_pointer_lookup.hpp"
+
 namespace beian::portal {
 using nlohmann::json;
 
@@ -69,12 +71,7 @@ std::optional<PageInstance> find_instance(const ProfilePage& page, const json& d
 }
 
 const json* value_at(const json& document, const std::string& pointer) {
-    try {
-        const json::json_pointer ptr(pointer);
-        return document.contains(ptr) ? &document.at(ptr) : nullptr;
-    } catch (const json::exception&) {
-        return nullptr;  // a malformed pointer or a type mismatch on the way
-    }
+    return find_at_pointer(document, pointer);
 }
 
 bool condition_holds(const json& when, const json& page_object) {
