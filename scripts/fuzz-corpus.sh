@@ -12,9 +12,14 @@ cp -n tests/fuzz/seeds/frames/* "$corpus/frames/"
 # so a run with a smaller MAX_LEN still starts from whole documents.
 for example in schemas/examples/*.json schemas/examples/invalid/*.json; do
   seed="$corpus/dossier/$(basename "$example")"
-  [ -e "$seed" ] || node -e 'const fs = require("fs");
-    fs.writeFileSync(process.argv[2], JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1], "utf8"))))' \
-    "$example" "$seed"
+  [ -e "$seed" ] && continue
+  if command -v node >/dev/null; then
+    node -e 'const fs = require("fs");
+      fs.writeFileSync(process.argv[2], JSON.stringify(JSON.parse(fs.readFileSync(process.argv[1], "utf8"))))' \
+      "$example" "$seed"
+  else
+    cp "$example" "$seed"
+  fi
 done
 cp -n tests/fuzz/seeds/dossier/* "$corpus/dossier/"
 cp -n tests/fuzz/seeds/attachment/* "$corpus/attachment/"
