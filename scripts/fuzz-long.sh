@@ -23,7 +23,12 @@ scripts/fuzz-corpus.sh "$out/corpus"
 mkdir -p "$out/findings"
 for target in "${targets[@]}"; do
   echo "== fuzz_$target: $runs runs (log: $out/$target.log)"
-  ASAN_OPTIONS=detect_leaks=1 nice -n 15 build-fuzz/tests/fuzz/fuzz_$target "$out/corpus/$target" \
+  # With the kernel's autogroup scheduling, nice yields only within a session:
+  # the run gets a session of its own whose group is niced too, so a build
+  # or a benchmark in another terminal keeps its CPU.
+  ASAN_OPTIONS=detect_leaks=1 setsid --wait sh -c \
+    '[ -w /proc/self/autogroup ] && echo 19 >/proc/self/autogroup; exec nice -n 15 "$@"' fuzz \
+    build-fuzz/tests/fuzz/fuzz_$target "$out/corpus/$target" \
     -runs="$runs" -max_total_time="$cap" "${max_len[@]}" -rss_limit_mb=2048 -print_final_stats=1 \
     -print_pcs=0 -artifact_prefix="$out/findings/$target-" >"$out/$target.log" 2>&1 || true
   grep -E "stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb|cov: |ERROR|SUMMARY" \
