@@ -5,6 +5,10 @@
 # and findings in build-fuzz/long/. MAX_LEN caps an input's bytes (libFuzzer's
 # default: the largest seed). Not part of CI (scripts/fuzz.sh is its short run).
 #   RUNS=10000000 SECONDS_CAP=0 MAX_LEN= scripts/fuzz-long.sh [TARGET...]
+# The body is one compound command, read whole before it runs: bash reads a
+# plain script as it goes, so an edit during a run of hours made it run the
+# wrong lines at the end (and write over a finished run's log).
+{
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-10000000}"
@@ -35,3 +39,5 @@ for target in "${targets[@]}"; do
     "$out/$target.log" | tail -6
 done
 echo "findings: $(find "$out/findings" -type f | wc -l)"
+exit
+}
