@@ -16,7 +16,7 @@ cap="${SECONDS_CAP:-0}"
 max_len=()
 [ -z "${MAX_LEN:-}" ] || max_len=(-max_len="$MAX_LEN")
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(frames dossier attachment rehearsal_http)
+[ "${#targets[@]}" -gt 0 ] || targets=(frames dossier attachment rehearsal_http schema_agreement)
 scripts/configure-fuzz.sh
 nice -n 15 cmake --build build-fuzz -j 1 --target "${targets[@]/#/fuzz_}"
 out=build-fuzz/long

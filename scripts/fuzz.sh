@@ -5,13 +5,13 @@
 # leak-*, …) are left in build-fuzz/findings/; a finding fixed goes into the
 # seeds. scripts/test.sh runs it for a short smoke run; long runs are
 # scripts/fuzz-long.sh (docs/reliability.md).
-#   scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: frames dossier attachment rehearsal_http)
+#   scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: frames dossier attachment rehearsal_http schema_agreement)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ "${#targets[@]}" -gt 0 ] || targets=(frames dossier attachment rehearsal_http)
+[ "${#targets[@]}" -gt 0 ] || targets=(frames dossier attachment rehearsal_http schema_agreement)
 scripts/configure-fuzz.sh
 cmake --build build-fuzz -j "$(nproc)" --target "${targets[@]/#/fuzz_}"
 scripts/fuzz-corpus.sh build-fuzz/corpus

@@ -1,8 +1,10 @@
 #include "schema/schema_validator.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <stdexcept>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -11,6 +13,7 @@
 #include <valijson/validator.hpp>
 
 #include "resources/embedded.hpp"
+#include "schema/compiled_schema.hpp"
 #include "schema/valijson_keywords.hpp"
 
 namespace beian::schema {
@@ -61,40 +64,67 @@ bool is_wrapper(const std::string& description) {
 }  // namespace
 
 struct SchemaValidator::Impl {
-    // No copy of the schema document is kept: valijson reads it only while
-    // parsing, and copies (freezes) what its constraints need; the copy was a
+    // The schema again, for valijson's parse when it is first needed. No
+    // copy of the document is kept in between: valijson reads it only while
+    // parsing, and copies (freezes) what its constraints need; a copy was a
     // few hundred KiB of the host's peak memory.
-    valijson::Schema schema;
+    std::function<nlohmann::json()> load;
+    // Built on the first document the compiled checks do not call valid (a
+    // host that only sees valid ones never builds it): a third of the memory
+    // a host used, and most of the time its first validation took.
+    std::unique_ptr<valijson::Schema> schema;
     // Kept for the validator's life because valijson caches each "pattern"
     // as a compiled std::regex inside its Validator: a Validator per call
     // recompiled every pattern of the dossier schema on every validation,
     // which was most of the time a page plan took. The mutex makes the
-    // shared cache safe for the rehearsal server's threads.
+    // shared cache and the first parse safe for the rehearsal server's
+    // threads.
     std::mutex mutex;
     valijson::Validator validator{valijson::Validator::kStrongTypes};
+    // Asked first, without the mutex: its "valid" is valijson's.
+    std::optional<CompiledSchema> compiled;
 };
 
-SchemaValidator::SchemaValidator(const nlohmann::json& schema_json)
-    : impl_(std::make_unique<Impl>()) {
+namespace {
+
+std::unique_ptr<valijson::Schema> parse_for_valijson(const nlohmann::json& schema_json) {
+    auto schema = std::make_unique<valijson::Schema>();
     valijson::SchemaParser parser(valijson::SchemaParser::kDraft7);
     // The parser owns its builders.
     parser.addConstraintBuilder(kRe2PatternKeyword, new Re2PatternBuilder);
     parser.addConstraintBuilder(kPropertyNamesKeyword, new PropertyNamesBuilder);
     const auto prepared = prepare_for_valijson(schema_json);  // a copy, renamed
     valijson::adapters::NlohmannJsonAdapter adapter(prepared);
-    parser.populateSchema(adapter, impl_->schema);
+    parser.populateSchema(adapter, *schema);
+    return schema;
+}
+
+}  // namespace
+
+SchemaValidator::SchemaValidator(const nlohmann::json& schema_json, Engine engine)
+    : impl_(std::make_unique<Impl>()) {
+    impl_->schema = parse_for_valijson(schema_json);
+    if (engine == Engine::compiled_then_valijson) impl_->compiled.emplace(schema_json);
+}
+
+SchemaValidator::SchemaValidator(std::function<nlohmann::json()> load)
+    : impl_(std::make_unique<Impl>()) {
+    impl_->compiled.emplace(load());
+    impl_->load = std::move(load);
 }
 
 SchemaValidator::~SchemaValidator() = default;
 SchemaValidator::SchemaValidator(SchemaValidator&&) noexcept = default;
 
 std::vector<SchemaError> SchemaValidator::validate(const nlohmann::json& document) const {
+    if (impl_->compiled && impl_->compiled->check(document) == Verdict::valid) return {};
     valijson::ValidationResults results;
     valijson::adapters::NlohmannJsonAdapter target(document);
     std::vector<SchemaError> errors;
     {
         const std::lock_guard lock(impl_->mutex);
-        if (impl_->validator.validate(impl_->schema, target, &results)) return errors;
+        if (!impl_->schema) impl_->schema = parse_for_valijson(impl_->load());
+        if (impl_->validator.validate(*impl_->schema, target, &results)) return errors;
     }
     valijson::ValidationResults::Error error;
     std::vector<SchemaError> wrappers;
@@ -112,7 +142,8 @@ nlohmann::json embedded_json(std::string_view path) {
 }
 
 const SchemaValidator& dossier_validator() {
-    static const SchemaValidator validator(embedded_json("schemas/dossier.schema.json"));
+    static const SchemaValidator validator(
+        [] { return embedded_json("schemas/dossier.schema.json"); });
     return validator;
 }
 
@@ -127,7 +158,7 @@ const nlohmann::json& request_schema() {
 }  // namespace
 
 const SchemaValidator& request_validator() {
-    static const SchemaValidator validator(request_schema());
+    static const SchemaValidator validator([] { return request_schema(); });
     return validator;
 }
 
@@ -137,12 +168,13 @@ const SchemaValidator& envelope_validator() {
         envelope.erase("allOf");
         envelope.erase("definitions");
         return envelope;
-    }());
+    });
     return validator;
 }
 
 const SchemaValidator& profile_validator() {
-    static const SchemaValidator validator(embedded_json("schemas/portal/profile.schema.json"));
+    static const SchemaValidator validator(
+        [] { return embedded_json("schemas/portal/profile.schema.json"); });
     return validator;
 }
 
@@ -188,8 +220,11 @@ const SchemaValidator* params_validator(std::string_view type) {
     std::string name(type);
     std::replace(name.begin(), name.end(), '.', '_');
     if (!definitions.contains(name)) return nullptr;  // not remembered: no growth
-    auto validator = std::make_unique<SchemaValidator>(nlohmann::json{
-        {"definitions", definitions_used(definitions, name)}, {"$ref", "#/definitions/" + name}});
+    auto validator = std::make_unique<SchemaValidator>([name] {
+        const auto& all = request_schema().at("definitions");
+        return nlohmann::json{{"definitions", definitions_used(all, name)},
+                              {"$ref", "#/definitions/" + name}};
+    });
     return built.emplace(std::string(type), std::move(validator)).first->second.get();
 }
 

@@ -1,7 +1,11 @@
 // JSON Schema (draft-07) validation through valijson, the maintained
 // validator; its "pattern" keyword is checked with RE2 (valijson_keywords.hpp).
+// A document is first put to the schema's compiled checks
+// (compiled_schema.hpp), which tell a valid one valid at Ajv's speed;
+// valijson decides every other case and words every error.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -17,8 +21,17 @@ struct SchemaError {
 
 class SchemaValidator {
   public:
+    // valijson_only skips the compiled checks: for the tests and the
+    // benchmark that compare the two.
+    enum class Engine { compiled_then_valijson, valijson_only };
+
     // Throws std::runtime_error when the schema itself cannot be parsed.
-    explicit SchemaValidator(const nlohmann::json& schema);
+    explicit SchemaValidator(const nlohmann::json& schema,
+                             Engine engine = Engine::compiled_then_valijson);
+    // The checks compiled now from load(); valijson's schema parsed from
+    // load() again when a document first needs it (a schema valijson cannot
+    // parse throws then). For the embedded schemas, which the tests parse.
+    explicit SchemaValidator(std::function<nlohmann::json()> load);
     ~SchemaValidator();
     SchemaValidator(SchemaValidator&&) noexcept;
 

@@ -2,7 +2,9 @@
 
 #include <re2/re2.h>
 
+#include <map>
 #include <memory>
+#include <mutex>
 #include <new>
 #include <stdexcept>
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
@@ -145,15 +147,30 @@ std::string re2_syntax(const std::string& ecma_pattern) {
     return out;
 }
 
-valijson::constraints::Constraint* Re2PatternBuilder::make(
-    const valijson::adapters::Adapter& value) const {
-    const auto pattern = value.getString();
+std::shared_ptr<const re2::RE2> compile_re2_pattern(const std::string& ecma_pattern) {
+    // One RE2 per pattern while any schema holds it: valijson's constraint
+    // and the compiled check of the same "pattern" share its program and the
+    // automaton it builds as it matches (part of the host's peak memory).
+    static std::mutex mutex;
+    static std::map<std::string, std::weak_ptr<const re2::RE2>, std::less<>> compiled;
+    const std::lock_guard lock(mutex);
+    auto& entry = compiled[ecma_pattern];
+    if (auto shared = entry.lock()) return shared;
     RE2::Options options;
     options.set_log_errors(false);
-    auto regex = std::make_shared<const re2::RE2>(re2_syntax(pattern), options);
-    if (!regex->ok())
-        throw std::runtime_error("pattern '" + pattern + "' is not supported: " + regex->error());
-    return new Re2PatternConstraint(std::move(regex));
+    auto regex = std::make_shared<const re2::RE2>(re2_syntax(ecma_pattern), options);
+    if (!regex->ok()) {
+        compiled.erase(ecma_pattern);
+        throw std::runtime_error("pattern '" + ecma_pattern +
+                                 "' is not supported: " + regex->error());
+    }
+    entry = regex;
+    return regex;
+}
+
+valijson::constraints::Constraint* Re2PatternBuilder::make(
+    const valijson::adapters::Adapter& value) const {
+    return new Re2PatternConstraint(compile_re2_pattern(value.getString()));
 }
 
 valijson::constraints::Constraint* PropertyNamesBuilder::make(

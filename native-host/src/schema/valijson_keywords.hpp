@@ -6,9 +6,14 @@
 // valijson by renaming these keywords (prepare_for_valijson).
 #pragma once
 
+#include <memory>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <valijson/constraint_builder.hpp>
+
+namespace re2 {
+class RE2;
+}
 
 namespace beian::schema {
 
@@ -24,6 +29,11 @@ nlohmann::json prepare_for_valijson(nlohmann::json schema);
 // JavaScript; the rest of the schemas' patterns (anchors, classes, \d,
 // quantifiers, groups, alternation) mean the same in both.
 std::string re2_syntax(const std::string& ecma_pattern);
+
+// ecma_pattern compiled with RE2 in re2_syntax, as both valijson's "pattern"
+// (below) and the compiled checks (compiled_schema.hpp) match it. Throws
+// std::runtime_error when RE2 cannot compile it.
+std::shared_ptr<const re2::RE2> compile_re2_pattern(const std::string& ecma_pattern);
 
 class Re2PatternBuilder : public valijson::ConstraintBuilder {
   public:
