@@ -26,9 +26,23 @@ export function launchChromium(extensionDir, home, userDataDir, { args = [], ...
   });
 }
 
+// The extension's service worker, once its extension APIs are bound: on a
+// loaded machine the target can be attached before they are, and the first
+// evaluate then failed with "chrome is not defined". A worker that goes away
+// meanwhile (restarted) is looked up again.
 export async function serviceWorker(browser) {
-  const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${CHROMIUM_ID}/`), { timeout: 10_000, polling: 50 });
-  return target.worker();
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const target = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${CHROMIUM_ID}/`), { timeout: 10_000, polling: 50 });
+    const worker = await target.worker();
+    for (;;) {
+      const bound = await worker.evaluate(() => typeof chrome === 'object' && Boolean(chrome.tabs)).catch(() => null);
+      if (bound) return worker;
+      if (Date.now() >= deadline) throw new Error('the extension\'s service worker never had chrome.tabs');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (bound === null) break; // its context is gone: find the worker again
+    }
+  }
 }
 
 // A tab opened by the extension itself, so its id is known even where the
