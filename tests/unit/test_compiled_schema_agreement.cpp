@@ -104,11 +104,15 @@ void each_change(const json& document, std::size_t stride,
 
 }  // namespace
 
-TEST_CASE("the project's schemas compile whole", "[schema]") {
+TEST_CASE("the project's schemas compile whole, and valijson parses them", "[schema]") {
     for (const char* path : {"schemas/dossier.schema.json", "schemas/portal/profile.schema.json",
                              "schemas/protocol/request.schema.json"}) {
         INFO(path);
-        CHECK(CompiledSchema(beian::schema::embedded_json(path)).unsure_subschemas() == 0);
+        const auto schema = beian::schema::embedded_json(path);
+        CHECK(CompiledSchema(schema).unsure_subschemas() == 0);
+        // The host's validators parse these for valijson only when first
+        // needed: here, at once.
+        CHECK_NOTHROW(SchemaValidator(schema, SchemaValidator::Engine::valijson_only));
     }
 }
 

@@ -40,6 +40,17 @@ std::uint8_t type_bit(const json& value) {
     }
 }
 
+// More than five continuation bytes in a row make valijson's UTF-8 step read
+// past its table: text no parser lets through, and not modelled.
+bool has_long_continuation(const std::string& text) {
+    std::size_t run = 0;
+    for (const char c : text) {
+        run = (static_cast<unsigned char>(c) & 0xC0) == 0x80 ? run + 1 : 0;
+        if (run > 5) return true;
+    }
+    return false;
+}
+
 // valijson's utils::u8_strlen, with the library's own step, stopping once
 // the count passes limit.
 std::uint64_t characters_up_to(const std::string& text, std::uint64_t limit) {
@@ -79,7 +90,21 @@ class Checker {
   public:
     explicit Checker(const std::vector<Node>& nodes) : nodes_(nodes) {}
 
+    // A schema that reaches itself without going deeper into the value
+    // ({"allOf": [{"$ref": "#"}]}) would recurse without end: past a depth
+    // no document of the bounded parser reaches, the answer is unsure.
+    static constexpr std::size_t kMaxDepth = 1024;
+
     Verdict check(Node::Index index, const json& value) const {
+        if (depth_ >= kMaxDepth) return Verdict::unsure;
+        ++depth_;
+        const auto verdict = check_node(index, value);
+        --depth_;
+        return verdict;
+    }
+
+  private:
+    Verdict check_node(Node::Index index, const json& value) const {
         const Node* node = &nodes_[index];
         while (node->ref) node = &nodes_[*node->ref];
         if (node->unsure) return Verdict::unsure;
@@ -117,8 +142,9 @@ class Checker {
         return verdict;
     }
 
-  private:
     static Verdict check_string(const Node& node, const std::string& text) {
+        const bool counted = text.size() > node.max_length || node.min_length > 0;
+        if (counted && has_long_continuation(text)) return Verdict::unsure;
         // A character is at least a byte: a text no longer in bytes passes.
         if (text.size() > node.max_length &&
             characters_up_to(text, node.max_length) > node.max_length)
@@ -261,11 +287,12 @@ class Checker {
     }
 
     const std::vector<Node>& nodes_;
+    mutable std::size_t depth_ = 0;
 };
 
 }  // namespace
 
-CompiledSchema::CompiledSchema(const nlohmann::json& schema) : nodes_(compile_schema(schema)) {}
+CompiledSchema::CompiledSchema(nlohmann::json schema) : nodes_(compile_schema(std::move(schema))) {}
 CompiledSchema::~CompiledSchema() = default;
 CompiledSchema::CompiledSchema(CompiledSchema&&) noexcept = default;
 CompiledSchema& CompiledSchema::operator=(CompiledSchema&&) noexcept = default;

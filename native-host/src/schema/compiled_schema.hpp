@@ -25,8 +25,9 @@ enum class Verdict : std::uint8_t { valid, invalid, unsure };
 class CompiledSchema {
   public:
     // Never throws for a schema valijson accepts: what it cannot model
-    // becomes a check that answers "unsure".
-    explicit CompiledSchema(const nlohmann::json& schema);
+    // becomes a check that answers "unsure". By value: a schema moved in is
+    // prepared (valijson_keywords.hpp) without a copy.
+    explicit CompiledSchema(nlohmann::json schema);
     ~CompiledSchema();
     CompiledSchema(CompiledSchema&&) noexcept;
     CompiledSchema& operator=(CompiledSchema&&) noexcept;

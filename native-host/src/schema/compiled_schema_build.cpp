@@ -2,7 +2,16 @@
 // keyword by keyword from a table. A keyword missing from the table, or one
 // whose value is not the simple form modelled, leaves its subschema unsure:
 // never a wrong answer, only a question for valijson.
+//
+// The schema compiled is the one valijson parses: prepare_for_valijson's,
+// with "pattern" renamed where RE2 checks it and each "propertyNames" a
+// document of its own. What valijson reads its own way is unsure too: a
+// name with a NUL byte (it keeps the part before), a $ref it would resolve
+// otherwise (empty tokens, escapes) or could confuse (its cache keys paths
+// unescaped: a schema with a $ref and a member name with "/" or "~" is
+// unsure whole).
 #include <algorithm>
+#include <list>
 #include <map>
 #include <stdexcept>
 #include <string_view>
@@ -16,21 +25,55 @@ namespace {
 using nlohmann::json;
 using Node = CompiledSchema::Node;
 
+// The nodes of a schema and of the documents its "propertyNames" are, which
+// live as long as the compiling (the compilers know subschemas by address).
+struct Table {
+    std::vector<Node> nodes;
+    std::list<json> documents;
+};
+
+// Whether some member name anywhere in value passes test.
+template <typename Test>
+bool any_key(const json& value, const Test& test) {
+    if (value.is_object())
+        for (const auto& [key, child] : value.items())
+            if (test(key) || any_key(child, test)) return true;
+    if (value.is_array())
+        for (const auto& child : value)
+            if (any_key(child, test)) return true;
+    return false;
+}
+
+// valijson caches the subschemas it parsed by their path, written without
+// escaping, and a $ref by its pointer: with a member named "a/b" a $ref can
+// get the wrong subschema, and another member its $ref's target. A schema
+// with both is not modelled at all.
+bool confusable(const json& root) {
+    return any_key(root, [](const std::string& key) { return key == "$ref"; }) &&
+           any_key(root, [](const std::string& key) {
+               return key.find_first_of("/~") != std::string::npos;
+           });
+}
+
 class Compiler {
   public:
-    explicit Compiler(const json& root) : root_(root) {}
+    Compiler(const json& root, Table& table)
+        : root_(root), table_(table), refs_unsure_(confusable(root)) {}
 
     Node::Index compile(const json& schema);
     bool is_root(const json& schema) const { return &schema == &root_; }
-    std::vector<Node> take();
+    Table& table() { return table_; }
 
   private:
     const json* resolve(const json& ref) const;
 
     const json& root_;
-    std::vector<Node> nodes_;
+    Table& table_;
+    const bool refs_unsure_;
     std::map<const json*, Node::Index> compiled_;  // each subschema compiled once
 };
+
+bool has_nul(const std::string& name) { return name.find('\0') != std::string::npos; }
 
 using Handler = bool (*)(Node&, const json& value, Compiler&);
 
@@ -105,7 +148,7 @@ bool pattern(Node& node, const json& value, Compiler&) {
 bool properties(Node& node, const json& value, Compiler& compiler) {
     if (!value.is_object()) return false;
     for (const auto& [name, schema] : value.items()) {
-        if (!schema.is_object()) return false;
+        if (!schema.is_object() || has_nul(name)) return false;
         node.properties.push_back({name, compiler.compile(schema)});
     }
     // As nlohmann's std::map orders an object's members.
@@ -117,7 +160,7 @@ bool properties(Node& node, const json& value, Compiler& compiler) {
 bool required(Node& node, const json& value, Compiler&) {
     if (!value.is_array()) return false;
     for (const auto& name : value) {
-        if (!name.is_string()) return false;
+        if (!name.is_string() || has_nul(name.get_ref<const std::string&>())) return false;
         node.required.push_back(name.get<std::string>());
     }
     return true;
@@ -126,10 +169,10 @@ bool required(Node& node, const json& value, Compiler&) {
 bool dependencies(Node& node, const json& value, Compiler&) {
     if (!value.is_object()) return false;
     for (const auto& [name, names] : value.items()) {
-        if (!names.is_array()) return false;  // a schema dependency: not modelled
+        if (!names.is_array() || has_nul(name)) return false;  // schema dependency: not modelled
         auto& required = node.dependencies.emplace_back(name, std::vector<std::string>{}).second;
         for (const auto& other : names) {
-            if (!other.is_string()) return false;
+            if (!other.is_string() || has_nul(other.get_ref<const std::string&>())) return false;
             required.push_back(other.get<std::string>());
         }
     }
@@ -160,6 +203,22 @@ bool enumeration(Node& node, const json& value, Compiler&) {
     return true;
 }
 
+// valijson_keywords.hpp's "propertyNames": the subschema as text, parsed
+// and prepared as a document of its own, its $refs pointing into it.
+bool property_names(Node& node, const json& value, Compiler& compiler) {
+    if (!value.is_string()) return false;
+    auto names = json::parse(value.get_ref<const std::string&>(), nullptr, false);
+    if (names.is_discarded()) return false;
+    auto& document =
+        compiler.table().documents.emplace_back(prepare_for_valijson(std::move(names)));
+    if (!document.is_object()) return false;
+    Compiler own(document, compiler.table());
+    node.property_names = own.compile(document);
+    return true;
+}
+
+bool not_modelled(Node&, const json&, Compiler&) { return false; }
+
 bool id(Node&, const json&, Compiler&);  // below: only the root may have one
 
 struct Keyword {
@@ -172,7 +231,9 @@ const Keyword kKeywords[] = {
     {"type", type},
     {"minLength", [](Node& n, const json& v, Compiler&) { return count(v, n.min_length); }},
     {"maxLength", [](Node& n, const json& v, Compiler&) { return count(v, n.max_length); }},
-    {"pattern", pattern},
+    {kRe2PatternKeyword, pattern},
+    // One prepare_for_valijson left: valijson's std::regex checks it.
+    {"pattern", not_modelled},
     {"minimum", [](Node& n, const json& v, Compiler&) { return number(v, n.minimum); }},
     {"maximum", [](Node& n, const json& v, Compiler&) { return number(v, n.maximum); }},
     {"exclusiveMinimum",
@@ -187,8 +248,9 @@ const Keyword kKeywords[] = {
     {"required", required},
     {"additionalProperties", additional_properties},
     {"dependencies", dependencies},
-    {"propertyNames",
-     [](Node& n, const json& v, Compiler& c) { return subschema(v, c, n.property_names); }},
+    {kPropertyNamesKeyword, property_names},
+    // One prepare_for_valijson left: valijson 1.0's own reuses the parent's schema.
+    {"propertyNames", not_modelled},
     {"minProperties", [](Node& n, const json& v, Compiler&) { return count(v, n.min_properties); }},
     {"maxProperties", [](Node& n, const json& v, Compiler&) { return count(v, n.max_properties); }},
     {"enum", enumeration},
@@ -232,8 +294,11 @@ bool id(Node&, const json&, Compiler&) { return false; }
 const json* Compiler::resolve(const json& ref) const {
     if (!ref.is_string()) return nullptr;
     const auto& text = ref.get_ref<const std::string&>();
-    // Only pointers into this document, without percent-encoding.
-    if (text.empty() || text.front() != '#' || text.find('%') != std::string::npos) return nullptr;
+    // Only plain pointers into this document: no percent-encoding or
+    // escapes, no empty token (valijson skips those, nlohmann reads "").
+    if (text.empty() || text.front() != '#' || text.find_first_of("%~") != std::string::npos ||
+        text.find("//") != std::string::npos || (text.size() > 1 && text.back() == '/'))
+        return nullptr;
     try {
         const json::json_pointer pointer(text.substr(1));
         return root_.contains(pointer) ? &root_.at(pointer) : nullptr;
@@ -244,11 +309,12 @@ const json* Compiler::resolve(const json& ref) const {
 
 Node::Index Compiler::compile(const json& schema) {
     if (const auto it = compiled_.find(&schema); it != compiled_.end()) return it->second;
-    const auto index = static_cast<Node::Index>(nodes_.size());
+    auto& nodes = table_.nodes;
+    const auto index = static_cast<Node::Index>(nodes.size());
     compiled_.emplace(&schema, index);
-    nodes_.emplace_back();
-    Node node;  // filled apart: compiling a subschema grows nodes_
-    if (!schema.is_object()) {
+    nodes.emplace_back();
+    Node node;  // filled apart: compiling a subschema grows the table
+    if (!schema.is_object() || (refs_unsure_ && is_root(schema))) {
         node.unsure = true;
     } else if (const auto ref = schema.find("$ref"); ref != schema.end()) {
         const auto* target = resolve(*ref);
@@ -267,32 +333,32 @@ Node::Index Compiler::compile(const json& schema) {
             if (!root_id && (!keyword || !keyword->handle(node, value, *this))) node.unsure = true;
         }
     }
-    nodes_[index] = std::move(node);
+    table_.nodes[index] = std::move(node);
     return index;
 }
 
-std::vector<Node> Compiler::take() {
-    // A $ref that leads only to $refs back to itself would never reach a
-    // check: unsure (valijson refuses or loops on such a schema anyway).
-    for (auto& node : nodes_) {
+// A $ref that leads only to $refs back to itself would never reach a check:
+// unsure (valijson refuses or loops on such a schema anyway).
+void break_ref_cycles(std::vector<Node>& nodes) {
+    for (auto& node : nodes) {
         auto next = node.ref;
-        for (std::size_t steps = 0; next && steps <= nodes_.size(); ++steps)
-            next = nodes_[*next].ref;
+        for (std::size_t steps = 0; next && steps <= nodes.size(); ++steps) next = nodes[*next].ref;
         if (next) {
             node.ref.reset();
             node.unsure = true;
         }
     }
-    nodes_.shrink_to_fit();  // kept for the host's life
-    return std::move(nodes_);
 }
 
 }  // namespace
 
-std::vector<CompiledSchema::Node> compile_schema(const nlohmann::json& schema) {
-    Compiler compiler(schema);
-    compiler.compile(schema);
-    return compiler.take();
+std::vector<CompiledSchema::Node> compile_schema(nlohmann::json schema) {
+    const auto prepared = prepare_for_valijson(std::move(schema));
+    Table table;
+    Compiler(prepared, table).compile(prepared);
+    break_ref_cycles(table.nodes);
+    table.nodes.shrink_to_fit();  // kept for the host's life
+    return std::move(table.nodes);
 }
 
 }  // namespace beian::schema

@@ -93,8 +93,8 @@ struct CompiledSchema::Node {
     std::optional<Index> else_node;
 };
 
-// Compiles schema (whose root is the document $refs point into) into nodes,
-// the root first.
-std::vector<CompiledSchema::Node> compile_schema(const nlohmann::json& schema);
+// Compiles schema (whose root is the document $refs point into), as
+// prepare_for_valijson prepares it for valijson, into nodes, the root first.
+std::vector<CompiledSchema::Node> compile_schema(nlohmann::json schema);
 
 }  // namespace beian::schema
